@@ -1,5 +1,3 @@
-import type { GraphBatch } from '@/graph/graph.model';
-
 export type Engine = 'kuzu' | 'neo4j';
 export type Params = Record<string, unknown>;
 /** A result row with engine values already converted to plain JS (numbers, strings, arrays, objects). */
@@ -11,22 +9,15 @@ export interface Statement {
   params?: Params;
 }
 
-export interface WriteSummary {
-  nodes: number;
-  edges: number;
-}
-
 /**
  * The port every engine adapter implements. Adapters stay thin: they run catalogue statements by
  * name, convert values at the boundary and map engine errors to typed errors; all graph logic lives
- * in the service layer and the catalogue.
+ * in the service layer and the catalogue (writes too: see graph/batch.writer.ts).
  */
 export interface GraphStore {
   readonly engine: Engine;
   /** Creates schema, constraints and indexes idempotently. */
   init(): Promise<void>;
-  /** Atomically replaces the subgraphs of `batch.articleIds` and upserts every node and edge. */
-  write(batch: GraphBatch): Promise<WriteSummary>;
   /** Runs a read statement of the catalogue. */
   read(name: string, params?: Params): Promise<Row[]>;
   /** Runs write statements of the catalogue in one transaction: all or nothing. Returns each one's rows. */
