@@ -68,7 +68,7 @@ export function loadCatalogue(engine: Engine, dir = CYPHER_DIR): Catalogue {
   const statements = new Map<string, string>([
     ...readDir(dir),
     ...readDir(path.join(dir, engine)),
-    ...assembledStatements(),
+    ...assembledStatements(engine),
   ]);
   const catalogue = new Catalogue(engine, statements);
   if (dir === CYPHER_DIR) cache.set(engine, catalogue);

@@ -10,12 +10,15 @@ import {
   type PropType,
   type RelType,
 } from '@/graph/graph.model';
+import type { Engine } from '@/graph/store.port';
 
 /**
  * Statements that depend on the model (DDL, batched upserts) are assembled here from the
  * whitelists in graph.model.ts — never from input. Each variant has a stable name so it lives in
  * the same catalogue as the .cypher files, and a test enumerates and lints every one of them.
- * Both engines accept the same `UNWIND $rows … MERGE … SET` shape, so writes are engine-neutral.
+ * A batch statement takes `$rows`. Neo4j UNWINDs them in one round trip; Kùzu gets a per-row form
+ * (scalar `$params`) that its adapter runs once per row inside the same transaction, because
+ * Kùzu 0.11 cannot type a struct field that is null in the rows it sees (binder error).
  */
 export function upsertNodesName(label: NodeLabel): string {
   return `upsert-nodes.${label}`;
@@ -25,13 +28,15 @@ export function mergeEdgesName(type: RelType, from: NodeLabel, to: NodeLabel): s
   return `merge-edges.${type}.${from}.${to}`;
 }
 
-export function upsertNodesStatement(label: NodeLabel): string {
+export function upsertNodesStatement(label: NodeLabel, engine: Engine): string {
   if (!isNodeLabel(label)) throw new Error(`unknown node label ${String(label)}`);
+  const v = engine === 'neo4j' ? 'row.' : '$';
   const sets = Object.keys(NODE_PROPS[label])
     .filter((p) => p !== 'id')
-    .map((p) => `n.${p} = row.${p}`)
+    .map((p) => `n.${p} = ${v}${p}`)
     .join(', ');
-  return `UNWIND $rows AS row\nMERGE (n:${label} {id: row.id})\nSET ${sets}`;
+  const head = engine === 'neo4j' ? 'UNWIND $rows AS row\n' : '';
+  return `${head}MERGE (n:${label} {id: ${v}id})\nSET ${sets}`;
 }
 
 /**
@@ -39,16 +44,17 @@ export function upsertNodesStatement(label: NodeLabel): string {
  * evidences. Non-textual edges (PART_OF from GB/T 2260) use articleId '' because Neo4j cannot
  * MERGE on a null property.
  */
-export function mergeEdgesStatement(type: RelType, from: NodeLabel, to: NodeLabel): string {
+export function mergeEdgesStatement(type: RelType, from: NodeLabel, to: NodeLabel, engine: Engine): string {
   if (!allowsEndpoints(type, from, to)) throw new Error(`${type} does not connect ${from} to ${to}`);
+  const v = engine === 'neo4j' ? 'row.' : '$';
   const sets = Object.keys(REL_PROPS)
     .filter((p) => p !== 'articleId')
-    .map((p) => `r.${p} = row.${p}`)
+    .map((p) => `r.${p} = ${v}${p}`)
     .join(', ');
   return (
-    `UNWIND $rows AS row\n` +
-    `MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})\n` +
-    `MERGE (a)-[r:${type} {articleId: row.articleId}]->(b)\n` +
+    (engine === 'neo4j' ? 'UNWIND $rows AS row\n' : '') +
+    `MATCH (a:${from} {id: ${v}from}), (b:${to} {id: ${v}to})\n` +
+    `MERGE (a)-[r:${type} {articleId: ${v}articleId}]->(b)\n` +
     `SET ${sets}`
   );
 }
@@ -70,12 +76,12 @@ export function kuzuDdlStatements(): string[] {
 }
 
 /** Every assembled write statement, by name: the set the lint and catalogue tests enumerate. */
-export function assembledStatements(): Map<string, string> {
+export function assembledStatements(engine: Engine): Map<string, string> {
   const out = new Map<string, string>();
-  for (const label of NODE_LABELS) out.set(upsertNodesName(label), upsertNodesStatement(label));
+  for (const label of NODE_LABELS) out.set(upsertNodesName(label), upsertNodesStatement(label, engine));
   for (const type of REL_TYPES) {
     for (const [from, to] of REL_ENDPOINTS[type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]>) {
-      out.set(mergeEdgesName(type, from, to), mergeEdgesStatement(type, from, to));
+      out.set(mergeEdgesName(type, from, to), mergeEdgesStatement(type, from, to, engine));
     }
   }
   return out;

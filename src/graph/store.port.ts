@@ -3,7 +3,10 @@ export type Params = Record<string, unknown>;
 /** A result row with engine values already converted to plain JS (numbers, strings, arrays, objects). */
 export type Row = Record<string, unknown>;
 
-/** A named statement of the catalogue (cypher/) and its parameters. */
+/**
+ * A named statement of the catalogue (cypher/) and its parameters. A statement whose params hold
+ * `rows` is a batch (see statement.assembler.ts): each engine applies it to every row.
+ */
 export interface Statement {
   name: string;
   params?: Params;

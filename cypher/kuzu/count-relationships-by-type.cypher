@@ -1,0 +1,2 @@
+MATCH ()-[r]->()
+RETURN label(r) AS type, count(r) AS total
