@@ -1,0 +1,181 @@
+import type { ResolvedDate } from '@/extract/extraction.types';
+
+/**
+ * Resolves absolute and relative Chinese date expressions against the bulletin (reference) date.
+ * News items say "6日起", "今年一季度", "下月底" and mean the bulletin's year/month, so relative
+ * parts borrow the missing fields from the reference; without a reference only absolute years resolve.
+ */
+
+interface Ref {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const SP = '\\s*';
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 … 三十一 / 十二 etc. as used in months and days; digits pass through. */
+export function smallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九两]?)(十?)([一二三四五六七八九〇零]?)$/.exec(s);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  if (!m[2]) return m[3] ? null : CN_DIGIT[m[1]!] ?? null;
+  const tens = m[1] ? CN_DIGIT[m[1]]! : 1;
+  const ones = m[3] ? CN_DIGIT[m[3]]! : 0;
+  return tens * 10 + ones;
+}
+
+function parseRef(referenceDate: string | null): Ref | null {
+  if (!referenceDate) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(referenceDate);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+
+function shiftMonth(ref: Ref, delta: number): { y: number; m: number } {
+  const idx = ref.y * 12 + (ref.m - 1) + delta;
+  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(\\d{4}|[一二〇零三四五六七八九]{4})';
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, ref: Ref | null): string | null;
+}
+
+function year(s: string): number {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+}
+
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 来年: 1 };
+const REL_MONTH: Record<string, number> = { 本月: 0, 当月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 };
+const REL_DAY: Record<string, number> = { 今天: 0, 今日: 0, 今起: 0, 即日起: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2 };
+
+function addDays(ref: Ref, delta: number): string {
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + delta));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Ordered most-specific first; a later rule never overlaps an earlier match. */
+const RULES: Rule[] = [
+  {
+    // 2014年6月6日, 2014 年 6 月 6 日
+    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'g'),
+    resolve: (m) => {
+      const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
+      return mo && d && validDay(y, mo, d) ? ymd(y, mo, d) : null;
+    },
+  },
+  {
+    re: new RegExp(`${YEAR}${SP}年${SP}(?:第)?([一二三四1-4])${SP}季度`, 'g'),
+    resolve: (m) => `${year(m[1]!)}-Q${QUARTER[m[2]!]}`,
+  },
+  {
+    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月(?:份)?`, 'g'),
+    resolve: (m) => {
+      const mo = smallNumber(m[2]!);
+      return mo && mo <= 12 ? ym(year(m[1]!), mo) : null;
+    },
+  },
+  {
+    re: new RegExp(`(今年|本年|当年|去年|上年|前年|明年|来年)${SP}(?:第)?([一二三四1-4])${SP}季度`, 'g'),
+    resolve: (m, ref) => (ref ? `${ref.y + REL_YEAR[m[1]!]!}-Q${QUARTER[m[2]!]}` : null),
+  },
+  {
+    re: new RegExp(`(今年|本年|去年|上年|前年|明年|来年)${SP}${NUM}${SP}月${SP}(?:${NUM}${SP}[日号])?`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const y = ref.y + REL_YEAR[m[1]!]!;
+      const mo = smallNumber(m[2]!);
+      if (!mo || mo > 12) return null;
+      if (!m[3]) return ym(y, mo);
+      const d = smallNumber(m[3]);
+      return d && validDay(y, mo, d) ? ymd(y, mo, d) : null;
+    },
+  },
+  {
+    re: /(今年|本年|去年|上年|前年|明年|来年)(?:上半年|下半年|年底|年初|年末|底|初)?/g,
+    resolve: (m, ref) => (ref ? String(ref.y + REL_YEAR[m[1]!]!) : null),
+  },
+  {
+    re: /(本月|当月|这个月|上个?月|下个?月)(?:底|初|中旬|上旬|下旬|末)?/g,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const t = shiftMonth(ref, REL_MONTH[m[1]!]!);
+      return ym(t.y, t.m);
+    },
+  },
+  {
+    re: new RegExp(`(?<![\\d年])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const mo = smallNumber(m[1]!), d = smallNumber(m[2]!);
+      return mo && d && validDay(ref.y, mo, d) ? ymd(ref.y, mo, d) : null;
+    },
+  },
+  {
+    re: new RegExp(`(?<![\\d年\\.])${NUM}${SP}月(?:份|底|初|中旬|上旬|下旬|末)?(?![\\d个])`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const mo = smallNumber(m[1]!);
+      return mo && mo <= 12 ? ym(ref.y, mo) : null;
+    },
+  },
+  {
+    re: /(?<![\d\.])(\d{4})\s*年(?!\s*[\d一二三四五六七八九十]+\s*(?:月|季度))(?:底|初|末|上半年|下半年|前|以来|起)?/g,
+    resolve: (m) => {
+      const y = Number(m[1]);
+      return y >= 1949 && y <= 2100 ? String(y) : null;
+    },
+  },
+  {
+    // a bare day (6日, 3 日) means that day of the reference month
+    re: /(?<![\d月\.])(\d{1,2})\s*[日号](?![\d])/g,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const d = Number(m[1]);
+      return validDay(ref.y, ref.m, d) ? ymd(ref.y, ref.m, d) : null;
+    },
+  },
+  {
+    re: /(今天|今日|今起|即日起|昨天|昨日|明天|明日|前天)/g,
+    resolve: (m, ref) => (ref ? addDays(ref, REL_DAY[m[1]!]!) : null),
+  },
+];
+
+export function resolveDates(body: string, referenceDate: string | null): ResolvedDate[] {
+  const ref = parseRef(referenceDate);
+  const taken: Array<[number, number]> = [];
+  const out: ResolvedDate[] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+      let text = m[0].replace(/\s+$/, '');
+      const start = m.index;
+      const end = start + text.length;
+      if (overlaps(start, end)) continue;
+      const value = rule.resolve(m, ref);
+      if (!value) continue;
+      taken.push([start, end]);
+      out.push({ text, start, end, value });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
