@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripComments } from '@/graph/cypher.text';
+import { assembledReads } from '@/graph/read.assembler';
 import { assembledStatements } from '@/graph/statement.assembler';
 import type { Engine } from '@/graph/store.port';
 import { CYPHER_DIR } from '@/shared/paths';
@@ -9,7 +11,8 @@ import { CYPHER_DIR } from '@/shared/paths';
  *  - cypher/<name>.cypher            engine-neutral
  *  - cypher/<engine>/<name>.cypher   engine-specific (overrides a neutral file of the same name,
  *                                    or exists only for that engine, e.g. DDL)
- *  - assembled write statements from graph/statement.assembler.ts
+ *  - assembled statements: writes (graph/statement.assembler.ts), reads with a whitelisted
+ *    ORDER BY (graph/read.assembler.ts)
  * cypher/examples/ holds researcher queries and is not part of the runtime catalogue.
  */
 export class Catalogue {
@@ -43,23 +46,6 @@ function readDir(dir: string): Map<string, string> {
   return out;
 }
 
-/** `//` line comments document the files; engines get the bare statement. */
-export function stripComments(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
-}
-
-/** Splits a multi-statement file (DDL) on `;` at line ends. */
-export function splitStatements(text: string): string[] {
-  return text
-    .split(/;\s*(?:\n|$)/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 const cache = new Map<Engine, Catalogue>();
 
 export function loadCatalogue(engine: Engine, dir = CYPHER_DIR): Catalogue {
@@ -68,9 +54,12 @@ export function loadCatalogue(engine: Engine, dir = CYPHER_DIR): Catalogue {
   const statements = new Map<string, string>([
     ...readDir(dir),
     ...readDir(path.join(dir, engine)),
+    ...assembledReads(),
     ...assembledStatements(engine),
   ]);
   const catalogue = new Catalogue(engine, statements);
   if (dir === CYPHER_DIR) cache.set(engine, catalogue);
   return catalogue;
 }
+
+export { splitStatements, stripComments } from '@/graph/cypher.text';

@@ -1,0 +1,3 @@
+MATCH (r:Region)
+WHERE r.code = $code OR r.id = $code
+RETURN r.id AS id
