@@ -70,12 +70,29 @@ let schema: LanguageSupport.DbSchema | undefined;
 export function lintNeo4j(text: string): LintFinding[] {
   schema ??= neo4jLintSchema();
   const { diagnostics } = ls.lintCypherQuery(text, schema, { consoleCommandsEnabled: false });
-  return diagnostics.filter(ls.isNotParamError).map((d) => ({
-    severity: d.severity === 1 ? 'error' : 'warning',
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    message: d.message,
-  }));
+  return diagnostics
+    .map((d) => ({
+      severity: d.severity === ERROR ? ('error' as const) : ('warning' as const),
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      message: typeof d.message === 'string' ? d.message : d.message.value,
+    }))
+    .filter(ls.isNotParamError);
+}
+
+/** vscode-languageserver's DiagnosticSeverity.Error. */
+const ERROR = 1;
+
+/**
+ * Warnings that mean a statement disagrees with the graph model: an unknown label or relationship
+ * type (a typo Neo4j would silently match nothing for), or a pattern joining labels the model
+ * never connects with that type.
+ */
+export function isModelViolation(finding: LintFinding): boolean {
+  return (
+    /^(Label|Relationship type) \S+ is not present in the database/.test(finding.message) ||
+    /^(\[:[^\]]+\] has no .*\(:|\(:[^)]+\) has no .*\[:)/.test(finding.message)
+  );
 }
 
 export function formatFindings(source: string, findings: LintFinding[]): string {
