@@ -12,7 +12,9 @@ import type { Line } from '@/corpus/line.classifier';
  * nothing inserted, when the first does not end a sentence, or when the second begins with
  * punctuation no paragraph can begin with (，、。）” …). They stay apart when either is a heading,
  * when the second starts a list item (`2.`, `（二）`, `二是`), or when the first looks like an unmarked
- * sub-heading: a short line with no punctuation standing in a block of its own.
+ * sub-heading: a short line (≤ 20 chars) with no punctuation, not ending in a function word (的, 和 …),
+ * standing in a block of its own. Web copies have such headings; a page-break fragment that short
+ * is rare, and this is the one case the rule gets wrong (it keeps the fragment apart).
  */
 
 interface Unit {
@@ -33,6 +35,8 @@ const LIST_ITEM =
   /^(?:[0-9０-９]{1,3}[.．、)）](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳]|[-*•·]\s|[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])/;
 const BARE_HEADING_MAX = 20;
 const HAS_PUNCT = /\p{P}/u;
+/** Function words a heading does not end with but a cut-off sentence often does. */
+const DANGLING_END = /[的地得了着和与及或在于对为将把被从向以而并但等之其所是有也都还又再很最更各每该此这那]$/;
 
 function toUnits(lines: Line[]): Unit[] {
   const units: Unit[] = [];
@@ -53,7 +57,14 @@ function toUnits(lines: Line[]): Unit[] {
 }
 
 function looksLikeBareHeading(u: Unit): boolean {
-  return !u.joined && u.blockStart && u.blockEnd && u.text.length <= BARE_HEADING_MAX && !HAS_PUNCT.test(u.text);
+  return (
+    !u.joined &&
+    u.blockStart &&
+    u.blockEnd &&
+    u.text.length <= BARE_HEADING_MAX &&
+    !HAS_PUNCT.test(u.text) &&
+    !DANGLING_END.test(u.text)
+  );
 }
 
 function shouldJoin(prev: Unit, next: Unit, nextIsLast: boolean): boolean {
