@@ -55,6 +55,17 @@ describe('no table of contents', () => {
   });
 });
 
+describe('table of contents resolves numbered sub-headings', () => {
+  test('an inner "### 2. 做法" inside article 1 is a sub-heading because the TOC names article 2 otherwise', () => {
+    const text = '# 汇编\n\n2016年1月4日\n\n## 目录\n\n1. 甲篇 ....\t1\n2. 乙篇 ....\t2\n\n## 1. 甲篇\n\n### 1. 背景\n\n甲。\n\n### 2. 做法\n\n做法。（甲报）\n\n## 2. 乙篇\n\n乙。（乙报）\n';
+    const b = parseBulletin(text, 'x.txt');
+    assert.deepEqual(b.articles.map((a) => [a.title, a.body, a.source]), [
+      ['甲篇', '1. 背景\n甲。\n2. 做法\n做法。', '甲报'],
+      ['乙篇', '乙。', '乙报'],
+    ]);
+  });
+});
+
 describe('detectFormat / parseDocument', () => {
   test('the seed is a bulletin, a titled text with numbered sections or a 目录 is too', () => {
     assert.equal(detectFormat(readFileSync(path.join(SEEDS_DIR, 'bulletin-2014-06-06-june-1.txt'), 'utf8')), 'bulletin');
