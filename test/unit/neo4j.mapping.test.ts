@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import neo4j, { Neo4jError, isInt, type Integer } from 'neo4j-driver';
+import neo4j, { Neo4jError, Record as NeoRecord, isInt, type Driver, type Integer } from 'neo4j-driver';
+import type { Neo4jConfig } from '@/config/config';
+import { loadCatalogue, splitStatements } from '@/graph/cypher.catalog';
 import { mapNeo4jError, oneLine } from '@/graph/neo4j/neo4j.errors';
+import { DDL_STATEMENT, Neo4jStore } from '@/graph/neo4j/neo4j.store';
 import { FLOAT_KEYS, toNeo4jParams, toPlain } from '@/graph/neo4j/neo4j.values';
 import { NODE_PROPS, REL_PROPS } from '@/graph/graph.model';
 import { AppError, BadUserInputError, StoreUnavailableError } from '@/shared/errors';
@@ -179,5 +182,112 @@ describe('Neo4j errors → typed errors', () => {
   test('oneLine keeps the cause of a multi-line driver message', () => {
     assert.equal(oneLine('Failed to connect.\nPlease ensure …\nCaused by: connect ECONNREFUSED 127.0.0.1:1'), 'connect ECONNREFUSED 127.0.0.1:1');
     assert.equal(oneLine('a\n  b'), 'a b');
+    assert.equal(
+      oneLine('Could not perform discovery. No routing servers available. Known routing table: RoutingTable[routers=[]]'),
+      'Could not perform discovery. No routing servers available.',
+    );
+  });
+});
+
+/**
+ * A stand-in for the driver that records what the adapter asks of it: which session (database,
+ * access mode), which transaction function, which statements with which parameters.
+ */
+class StubDriver {
+  readonly log: string[] = [];
+  readonly runs: { text: string; params: Record<string, unknown> }[] = [];
+  failOn: string | null = null;
+  rows: Record<string, unknown>[] = [];
+
+  session(config: { database?: string; defaultAccessMode?: string }) {
+    const log = this.log;
+    const self = this;
+    const tx = {
+      async run(text: string, params: Record<string, unknown> = {}) {
+        self.runs.push({ text, params });
+        if (self.failOn && text.includes(self.failOn)) {
+          throw new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', 'N/A', 'N/A');
+        }
+        return { records: self.rows.map((r) => new NeoRecord(Object.keys(r), Object.values(r))) };
+      },
+    };
+    log.push(`session ${config.database ?? '(default)'} ${config.defaultAccessMode}`);
+    return {
+      executeRead: async (work: (t: typeof tx) => unknown) => (log.push('executeRead'), work(tx)),
+      executeWrite: async (work: (t: typeof tx) => unknown) => (log.push('executeWrite'), work(tx)),
+      run: (text: string) => (log.push('auto-commit'), tx.run(text)),
+      close: async () => void log.push('close'),
+    };
+  }
+
+  async close() {
+    this.log.push('driver.close');
+  }
+}
+
+describe('Neo4jStore over a stub driver', () => {
+  const config: Neo4jConfig = { uri: 'bolt://stub:7687', user: 'neo4j', password: 'x', database: 'egov', connectTimeoutMs: 1000 };
+  const make = () => {
+    const driver = new StubDriver();
+    return { driver, store: Neo4jStore.fromDriver(driver as unknown as Driver, config) };
+  };
+  const catalogue = loadCatalogue('neo4j');
+
+  test('execute runs every statement, in order, in ONE write transaction on the configured database', async () => {
+    const { driver, store } = make();
+    const rows = await store.execute([
+      { name: 'delete-article-edges', params: { ids: ['a:1'] } },
+      { name: 'upsert-nodes.Article', params: { rows: [{ id: 'a:1', number: 1, title: 't' }] } },
+    ]);
+    assert.deepEqual(driver.log, ['session egov WRITE', 'executeWrite', 'close']);
+    assert.deepEqual(
+      driver.runs.map((r) => r.text),
+      [catalogue.get('delete-article-edges'), catalogue.get('upsert-nodes.Article')],
+    );
+    const row = (driver.runs[1]!.params.rows as Record<string, unknown>[])[0]!;
+    assert.ok(isInt(row.number), 'INT64 property sent as a Neo4j Integer');
+    assert.equal(rows.length, 2);
+  });
+
+  test('a failing statement is reported by name and the session is still closed', async () => {
+    const { driver, store } = make();
+    driver.failOn = 'MERGE (n:Theme';
+    await assert.rejects(
+      store.execute([
+        { name: 'upsert-nodes.Article', params: { rows: [] } },
+        { name: 'upsert-nodes.Theme', params: { rows: [] } },
+      ]),
+      (e: Error) => !(e instanceof AppError) && /statement "upsert-nodes\.Theme"/.test(e.message),
+    );
+    assert.equal(driver.log.at(-1), 'close');
+  });
+
+  test('an unknown statement fails before any session opens', async () => {
+    const { driver, store } = make();
+    await assert.rejects(store.execute([{ name: 'no-such-statement' }]), /no statement named "no-such-statement"/);
+    assert.deepEqual(driver.log, []);
+  });
+
+  test('read runs in a read transaction and returns plain rows', async () => {
+    const { driver, store } = make();
+    driver.rows = [{ id: 'a:1', number: int(7) }];
+    assert.deepEqual(await store.read('articles-by-ids', { ids: ['a:1'] }), [{ id: 'a:1', number: 7 }]);
+    assert.deepEqual(driver.log, ['session egov READ', 'executeRead', 'close']);
+  });
+
+  test('init runs every DDL statement on its own, in file order', async () => {
+    const { driver, store } = make();
+    await store.init();
+    const ddl = splitStatements(catalogue.get(DDL_STATEMENT));
+    assert.deepEqual(driver.runs.map((r) => r.text), ddl);
+    assert.equal(driver.log.filter((l) => l === 'auto-commit').length, ddl.length);
+  });
+
+  test('a closed store refuses work with StoreUnavailableError', async () => {
+    const { driver, store } = make();
+    await store.close();
+    await store.close();
+    assert.deepEqual(driver.log, ['driver.close']);
+    await assert.rejects(store.read('count-articles'), StoreUnavailableError);
   });
 });

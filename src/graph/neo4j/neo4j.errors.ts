@@ -70,5 +70,6 @@ export function mapNeo4jError(error: unknown, ctx: Neo4jErrorContext): Error {
 export function oneLine(message: string): string {
   const caused = /Caused by:\s*(.+)$/s.exec(message);
   const text = caused ? caused[1]! : message;
-  return text.replace(/\s+/g, ' ').trim();
+  // Routing failures append a dump of the (empty) routing table: noise on a one-line message.
+  return text.replace(/\s+/g, ' ').replace(/ Known routing table: .*$/, '').trim();
 }

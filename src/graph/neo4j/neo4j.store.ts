@@ -48,25 +48,31 @@ export class Neo4jStore implements GraphStore {
     const ctx = contextOf(config);
     const deadline = Date.now() + config.connectTimeoutMs;
     let delay = FIRST_RETRY_MS;
+    let reason = `no answer within ${seconds(config.connectTimeoutMs)}`;
     for (let attempt = 1; ; attempt++) {
       try {
         const info = await beforeDeadline(driver.getServerInfo({ database: config.database }), deadline);
         log?.(`connected to ${info.agent ?? 'Neo4j'} at ${config.uri} (protocol ${info.protocolVersion ?? '?'})`);
-        return new Neo4jStore(driver, config, loadCatalogue('neo4j'));
+        return Neo4jStore.fromDriver(driver, config);
       } catch (error) {
+        // A cut-off attempt says nothing new; the last real failure is the better reason.
+        if (!(error instanceof DeadlineReached)) reason = reasonOf(error);
         const remaining = deadline - Date.now();
         if (isPermanentConnectError(error) || remaining <= 0) {
           await driver.close().catch(() => undefined);
           if (isPermanentConnectError(error)) throw mapNeo4jError(error, ctx);
-          throw new StoreUnavailableError(
-            `cannot reach Neo4j at ${config.uri} after ${seconds(config.connectTimeoutMs)}: ${reasonOf(error)}`,
-          );
+          throw new StoreUnavailableError(`cannot reach Neo4j at ${config.uri} after ${seconds(config.connectTimeoutMs)}: ${reason}`);
         }
-        log?.(`Neo4j at ${config.uri} not reachable yet (attempt ${attempt}: ${reasonOf(error)}); retrying`);
+        log?.(`Neo4j at ${config.uri} not reachable yet (attempt ${attempt}: ${reason}); retrying`);
         await sleep(Math.min(delay, remaining));
         delay = Math.min(delay * 2, MAX_RETRY_MS);
       }
     }
+  }
+
+  /** Wraps a driver whose connectivity the caller has checked (tests use a stub). */
+  static fromDriver(driver: Driver, config: Neo4jConfig): Neo4jStore {
+    return new Neo4jStore(driver, config, loadCatalogue('neo4j'));
   }
 
   /** Constraints and indexes; every statement is `IF NOT EXISTS`, so this runs on every start. */
@@ -165,11 +171,13 @@ function sleep(ms: number): Promise<void> {
  * One attempt may hang until the driver's own connection timeout (a firewall dropping packets);
  * the overall deadline wins. The abandoned attempt's late rejection is swallowed.
  */
+class DeadlineReached extends Error {}
+
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   work.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('connection attempt timed out')), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(() => reject(new DeadlineReached()), Math.max(0, deadline - Date.now()));
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
