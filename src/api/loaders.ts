@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityCounts } from '@/services/entity.service';
-import type { ArticleRecord, ArticleThemeRecord, MentionRecord, MetricRecord, NodeRow } from '@/services/records';
+import type { ArticleRecord, ArticleThemeRecord, MentionRecord, MetricRecord, NodeRow, ThemeRecord } from '@/services/records';
 import type { Services } from '@/services/services';
 
 /**
@@ -19,6 +19,11 @@ export function createLoaders(services: Services) {
       return keys.map((k) => found.get(k) ?? null);
     });
   return {
+    /** The taxonomy is small and shared by every article of a page: read once per request. */
+    themeList: new DataLoader<'all', ThemeRecord[]>(async (keys) => {
+      const list = await services.themes.list();
+      return keys.map(() => list);
+    }),
     article: maybe<ArticleRecord>((ids) => services.articles.byIds(ids)),
     node: maybe<NodeRow>((ids) => services.entities.nodesByIds(ids)),
     metricsOfArticle: byKeys<MetricRecord[]>((ids) => services.articles.metricsOf(ids), () => []),

@@ -1,5 +1,6 @@
 import type { Config } from '@/config/config';
 import { KuzuStore } from '@/graph/kuzu/kuzu.store';
+import { Neo4jStore } from '@/graph/neo4j/index';
 import type { GraphStore } from '@/graph/store.port';
 
 export type StoreLog = (message: string) => void;
@@ -7,8 +8,6 @@ export type StoreLog = (message: string) => void;
 /** NEO4J_URI selects Neo4j; otherwise the embedded Kùzu store under EGOV_DATA_DIR. */
 export async function openStore(config: Pick<Config, 'neo4j' | 'dataDir'>, log: StoreLog = () => undefined): Promise<GraphStore> {
   if (config.neo4j) {
-    // Loaded lazily so the embedded default never pays for the driver.
-    const { Neo4jStore } = await import('@/graph/neo4j/index');
     const store = await Neo4jStore.connect(config.neo4j, log);
     await store.init();
     return store;

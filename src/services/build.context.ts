@@ -8,7 +8,7 @@ export function defaultBuildContext(): BuildContext {
   return {
     region: (code) => {
       const info = gazetteer.byCode(code);
-      return info && { code: info.code, name: info.name, level: info.level, parentCode: info.parentCode };
+      return info?.code ? { code: info.code, name: info.name, level: info.level, parentCode: info.parentCode } : undefined;
     },
     themes: loadThemes(),
   };

@@ -101,7 +101,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => [ArticleTheme], { description: 'Themes with score and trigger sentences.' })
   async themeHits(@Root() article: ArticleRecord, @Ctx() ctx: ApiContext) {
-    const [hits, all] = await Promise.all([ctx.loaders.themesOfArticle.load(article.id), ctx.services.themes.list()]);
+    const [hits, all] = await Promise.all([ctx.loaders.themesOfArticle.load(article.id), ctx.loaders.themeList.load('all')]);
     const byKey = new Map(all.map((t) => [t.key, toTheme(t)]));
     return hits.filter((h) => byKey.has(h.key)).map((h) => ({ theme: byKey.get(h.key)!, score: h.score, evidence: h.evidence }));
   }

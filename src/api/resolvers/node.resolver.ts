@@ -12,7 +12,7 @@ export class NodeResolver {
     if (!row) return null;
     if (row.kind === 'Article') return { ...(await ctx.loaders.article.load(id)), kind: 'Article' };
     if (row.kind === 'Theme') {
-      const theme = (await ctx.services.themes.list()).find((t) => t.key === row.key);
+      const theme = (await ctx.loaders.themeList.load('all')).find((t) => t.key === row.key);
       return theme ? { id, kind: 'Theme', ...theme } : null;
     }
     return (ENTITY_LABELS as readonly string[]).includes(row.kind) ? toEntity(row) : null;
