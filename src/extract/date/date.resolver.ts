@@ -159,8 +159,19 @@ const RULES: Rule[] = [
   },
 ];
 
+/**
+ * Without a reference date (a standalone article file), the first full date the text states
+ * (2017 年 2 月 20 日，…) anchors the relative ones: news items open with the day of the event.
+ */
+function anchorFromText(body: string): Ref | null {
+  const m = new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月${SP}${NUM}${SP}[日号]`).exec(body);
+  if (!m) return null;
+  const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
+  return mo && d && validDay(y, mo, d) ? { y, m: mo, d } : null;
+}
+
 export function resolveDates(body: string, referenceDate: string | null): ResolvedDate[] {
-  const ref = parseRef(referenceDate);
+  const ref = parseRef(referenceDate) ?? anchorFromText(body);
   const taken: Array<[number, number]> = [];
   const out: ResolvedDate[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);

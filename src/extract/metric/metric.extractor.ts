@@ -1,57 +1,175 @@
-import type { ExtractedMetric, Span } from '@/extract/extraction.types';
+import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
 import { resolveDates } from '@/extract/date/date.resolver';
+import { sentenceAt } from '@/extract/text/sentence.splitter';
 
 /**
- * Quantities stated in an article: a number (Arabic, with 万/亿 multipliers) plus a unit, and the
- * noun phrase naming what is counted. Values are normalised to the base unit (18.6 亿元 → 1.86e9 元,
- * 1000多万 人 → 1e7 人); percentages keep 85 with unit %.
+ * Quantities an article states: an Arabic number (or a Chinese magnitude like 百亿) with its unit
+ * and the noun phrase naming what is counted. Rules (test/fixtures/gold/GUIDELINES.md):
+ * - values are normalised to the base unit: 18.6 亿元 → 1.86e9 元, 10万余条 → 1e5 条;
+ *   多/余/近/约 are dropped from the value;
+ * - a bare count of people (1000多万在职职工) gets unit 人; other bare magnitudes keep unit '';
+ * - small Chinese numerals (两大, 五级, 三个项目) are enumeration, not metrics; so are dates,
+ *   ages, ordinals and numbers that are names (12345 热线).
  */
 
-const MULT: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
-const UNITS = ['万元', '亿元', '元', '个', '项', '家', '人次', '人', '件次', '件', '条', '次', '台', '套', '户', '所', '座', '张', '部', '类', '种', '名', '位', '万', '亿'];
-const NUM_RE = /(\d+(?:[.,]\d+)*)\s*(多|余)?\s*(万亿|万|亿|千|百)?\s*(多|余)?\s*(%|％|个百分点|万元|亿元|元|个|项|家|人次|人|件次|件|条|次|台|套|户|所|座|张|部|类|种|名|位|GB|TB|PB)?/g;
+const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
+/** Longest first so 人次 wins over 人 and 个工作日 over 个. */
+const UNITS = [
+  '个百分点', '个工作日', '个月', '平方公里', '平方米', '万元', '亿元', '美元', '人次', '件次', '户次', '工作日', '小时', '分钟', '公里', '千米',
+  '%', '％', '‰', '元', '个', '项', '家', '件', '条', '次', '人', '名', '位', '户', '台', '套', '所', '座', '张', '部', '类', '种', '分',
+  '批', '辆', '处', '份', '篇', '天', '倍', '亩', '吨', '秒', '周', 'GB', 'TB', 'PB', 'G', 'M',
+];
+const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
+const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+const CN_MAG = '[一二两三四五六七八九十百千]*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)';
+const METRIC_RE = new RegExp(
+  `(?:(${ARABIC})\\s*(多|余)?\\s*(万亿|亿|万|千)?|(${CN_MAG}))\\s*(多|余)?\\s*(${UNIT_ALT})?`,
+  'g',
+);
+
+const NOT_AFTER = /^\s*(?:岁|周岁|年|月|日|号|时|点|楼|层|路|线|热线|号线|版|期|届|级|次会议|医院|中学|小学)/;
+const PERSON_NOUN = /(?:人口|职工|用户|网民|居民|市民|群众|村民|农民|学生|患者|老人|老年人|人员|干部|员工|游客|党员|参保人|人才|志愿者|农民工|毕业生|驾驶人|劳动力)$/;
+const LEADING_FILLER = /^(?:以上|以下|左右|上下|人民币|多|余)+/;
+const NAME_STOP = /(?:的|和|与|及|或|等|可|将|已|均|都|也|在|为|是|被|从|向|由|对|到|共|达|通过|实现|进行|提供|参与|以|中|上线|面向|纳入|整合|归并|签订|接入|迁移|迁入|部署|覆盖|涉及|完成|办理|开展|实行|推行|累计)/g;
+const TRAILING_VERB = /(?:已经|已|将|均|共|累计|总计|合计|约|近|超过|超|突破|达到|高达|达|为|是|有|占|到|至|增长|提高|提升|增加|减少|降低|节省|缩短|压缩|了|的|平均|预计|可|能|要|力争|分别|年均|在|同比|以上|以下|不足|接近|仅|只|就|公布|发布|上线|接入|建成|开通|推出|实现|签发|聚集|集聚)+$/;
+const BEFORE_BOUNDARY = /.*(?:的|后|前|其中|使|让|对|把|由|从|将|已|和|或|占|据|公布|发布|上线|接入|建成|开通|推出|实现)/;
+const QUOTE_MARKS = /[“”"‘’「」『』《》]/g;
+
+function cnNumber(s: string): number | null {
+  const DIG: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in DIG) digit = DIG[c]!;
+    else if (c in UNIT) {
+      total += (digit || 1) * UNIT[c]!;
+      digit = 0;
+    } else return null;
+  }
+  return total + digit;
+}
+
+/** 百亿 → 1e10, 三千万 → 3e7, 2.4 with 万亿 → 2.4e12. */
+function magnitudeValue(head: string): number | null {
+  const m = /^(.*?)(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)$/.exec(head);
+  if (!m) return null;
+  const lead = m[1] ? cnNumber(m[1]) : 1;
+  return lead === null ? null : lead * MAGNITUDE[m[2]!]!;
+}
 
 export function extractMetrics(body: string, sentences: Span[], referenceDate: string | null): ExtractedMetric[] {
   const dates = resolveDates(body, referenceDate);
   const inDate = (s: number, e: number) => dates.some((d) => s < d.end && e > d.start);
   const out: ExtractedMetric[] = [];
-  NUM_RE.lastIndex = 0;
-  for (let m = NUM_RE.exec(body); m; m = NUM_RE.exec(body)) {
-    if (!m[0]) { NUM_RE.lastIndex++; continue; }
+  METRIC_RE.lastIndex = 0;
+  for (let m = METRIC_RE.exec(body); m; m = METRIC_RE.exec(body)) {
+    if (m[0].trim() === '') {
+      METRIC_RE.lastIndex++;
+      continue;
+    }
     const start = m.index;
     const text = m[0].replace(/\s+$/, '');
     const end = start + text.length;
-    if (inDate(start, end)) continue;
-    let unit = m[5];
-    const mult = m[3] ? MULT[m[3]]! : 1;
-    if (!unit && !m[3]) continue;
-    let value = Number(m[1]!.replace(/,/g, '')) * mult;
-    if (unit === '万元') { value *= 1e4; unit = '元'; }
-    else if (unit === '亿元') { value *= 1e8; unit = '元'; }
+    const [, arabic, , mag, cnHead, , rawUnit] = m;
+    if (inDate(start, end) || isPartOfToken(body, start, end)) continue;
+    if (!rawUnit && NOT_AFTER.test(body.slice(end))) continue;
+    if (!arabic && !rawUnit) continue; // 万一, 千万 as adverbs: a Chinese magnitude needs a unit
+    let value: number;
+    if (arabic) {
+      value = Number(arabic.replace(/,/g, '')) * (mag ? MAGNITUDE[mag]! : 1);
+    } else {
+      if (/^(?:万|亿|万亿)$/.test(cnHead!)) continue; // 万家, 亿万: a magnitude word alone is not a number
+      const v = magnitudeValue(cnHead!);
+      if (v === null) continue;
+      value = v;
+    }
+    let unit = rawUnit ?? '';
+    if (unit === '万元') [value, unit] = [value * 1e4, '元'];
+    else if (unit === '亿元') [value, unit] = [value * 1e8, '元'];
     else if (unit === '％') unit = '%';
-    const after = body.slice(end, end + 12);
-    const name = nameAfter(after) ?? nameBefore(body, start, sentences);
-    if (!unit) unit = '';
+    // a bare number is a metric only with a magnitude (1000多万 在职职工); 2212 alone is an identifier
+    if (!unit && !mag && !cnHead) continue;
+    const sentence = sentenceAt(sentences, start) ?? { text: body, start: 0, end: body.length };
+    const name = metricName(body, start, end, unit, sentence, dates);
     if (!name) continue;
-    out.push({ name, value: round(value), unit, text, start, end });
-    void UNITS;
+    if (!unit && PERSON_NOUN.test(name)) unit = '人';
+    const metric: ExtractedMetric = { name, value: Number(value.toPrecision(12)), unit, text, start, end };
+    const date = nearbyDate(dates, sentence, start);
+    if (date) metric.date = date;
+    out.push(metric);
   }
   return out;
 }
 
-function round(v: number): number {
-  return Number(v.toPrecision(12));
+/** Digits glued to Latin letters (D1Net, 4G) or hyphens are part of a name or code. */
+function isPartOfToken(body: string, start: number, end: number): boolean {
+  const before = body[start - 1] ?? '';
+  const after = body[end] ?? '';
+  return /[A-Za-z\-_/.]/.test(before) || (/[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(body.slice(start, end)));
+}
+
+function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: ResolvedDate[]): string | null {
+  const after = body.slice(end, Math.min(sentence.end, end + 24)).replace(QUOTE_MARKS, '');
+  // dates inside the lead-in are clause boundaries: 市场在 2012 年已经达到 → 市场
+  let pre = body.slice(sentence.start, start);
+  for (const d of dates) {
+    if (d.start >= sentence.start && d.end <= start) {
+      const a = d.start - sentence.start;
+      pre = pre.slice(0, a) + '，'.padEnd(d.end - d.start, '，') + pre.slice(a + d.end - d.start);
+    }
+  }
+  if (unit === '%' || unit === '个百分点' || unit === '‰') {
+    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
+    return of ? cutName(of[1]!) : nameBefore(pre) ?? nameAfter(after);
+  }
+  return nameAfter(after) ?? nameBefore(pre);
+}
+
+function cutName(run: string): string | null {
+  NAME_STOP.lastIndex = 0;
+  let cut = run.length;
+  for (let m = NAME_STOP.exec(run); m; m = NAME_STOP.exec(run)) {
+    if (m.index >= 2) {
+      cut = m.index;
+      break;
+    }
+  }
+  // 2212 项审批服务事项目录: the count is of the items, not of the catalogue listing them
+  const name = run.slice(0, Math.min(cut, 12)).replace(/(?<=.{2})(?:目录|清单|名录|名单)$/, '');
+  return name.length >= 2 ? name : null;
 }
 
 function nameAfter(after: string): string | null {
-  const m = /^([\u4e00-\u9fa5]{2,10}?)(?=[，。、；：,（(的和及与等]|$)/.exec(after);
-  return m ? m[1]! : null;
+  const run = /^\s*([\u4e00-\u9fa5A-Za-z]+)/.exec(after);
+  if (!run) return null;
+  const rest = run[1]!.replace(LEADING_FILLER, '');
+  return rest ? cutName(rest) : null;
 }
 
-function nameBefore(body: string, start: number, sentences: Span[]): string | null {
-  const s = sentences.find((x) => start >= x.start && start < x.end);
-  const from = s ? s.start : Math.max(0, start - 20);
-  const pre = body.slice(from, start);
-  const m = /([\u4e00-\u9fa5]{2,12}?)(?:达到|将达到|达|为|是|超过|突破|约)?\s*$/.exec(pre);
-  return m ? m[1]! : null;
+/**
+ * The noun phrase ending the lead-in (信息化业务系统达到 → 信息化业务系统); a clause that is only a
+ * verb (分别是, 同比增长) hands over to the clause before it.
+ */
+function nameBefore(pre: string): string | null {
+  const clauses = pre.replace(QUOTE_MARKS, '').replace(/\s+/g, '').split(/[，,；;：:、（()）]/);
+  let bare: string | null = null;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clauses[i]!.replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, ''))![0];
+    if (!run) continue;
+    const head = run.replace(TRAILING_VERB, '');
+    const cut = head.replace(BEFORE_BOUNDARY, '');
+    const phrase = (cut.length >= 2 ? cut : head).slice(-12);
+    if (phrase.length >= 2) return phrase;
+    bare ??= run.length >= 2 ? run.slice(-12) : null;
+  }
+  return bare;
+}
+
+/** The closest date before the number in its sentence, else the first one after it. */
+function nearbyDate(dates: ResolvedDate[], sentence: Span, at: number): string | undefined {
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const before = inSentence.filter((d) => d.end <= at);
+  if (before.length > 0) return before[before.length - 1]!.value;
+  return inSentence.find((d) => d.start >= at)?.value;
 }

@@ -11,12 +11,16 @@ import { loadThemes } from '@/extract/theme/theme.catalog';
 export interface CompiledTerm {
   text: string;
   weight: number;
+  /** The term does not count in a sentence containing any of these. */
   none: string[];
+  /** Full weight even inside an enumeration (a compound that is itself the topic, e.g. 一网通办). */
+  listSafe: boolean;
 }
 export interface CompiledRule {
   all: string[][];
   weight: number;
   none: string[];
+  scope: 'clause' | 'sentence';
 }
 export interface CompiledTheme {
   key: string;
@@ -28,21 +32,23 @@ export interface CompiledTheme {
 }
 export interface ThemeRuleSet {
   evidenceMin: number;
+  listFactor: number;
   themes: CompiledTheme[];
 }
 
 const TRIGGERS_FILE = path.join(SEEDS_DIR, 'themes', 'triggers.json');
 
-type RawTerm = number | { w: number; none?: string[] };
+type RawTerm = number | { w: number; none?: string[]; listSafe?: boolean };
 interface RawTheme {
   threshold?: number;
   terms?: Record<string, RawTerm>;
-  rules?: Array<{ all: string[][]; w: number; none?: string[] }>;
+  rules?: Array<{ all: string[][]; w: number; none?: string[]; scope?: 'clause' | 'sentence' }>;
   guard?: string[];
 }
 interface RawFile {
   threshold: number;
   evidenceMin: number;
+  listFactor: number;
   themes: Record<string, RawTheme>;
 }
 
@@ -52,18 +58,22 @@ export function compileThemeRules(raw: RawFile, file = TRIGGERS_FILE): ThemeRule
   for (const [key, t] of Object.entries(raw.themes)) {
     if (!known.has(key)) throw new ParseError(file, `unknown theme key "${key}"`);
     const terms = Object.entries(t.terms ?? {}).map(([text, v]) =>
-      typeof v === 'number' ? { text, weight: v, none: [] } : { text, weight: v.w, none: v.none ?? [] },
+      typeof v === 'number'
+        ? { text, weight: v, none: [], listSafe: false }
+        : { text, weight: v.w, none: v.none ?? [], listSafe: v.listSafe ?? false },
     );
     const rules = (t.rules ?? []).map((r) => {
       if (!Array.isArray(r.all) || r.all.some((g) => !Array.isArray(g) || g.length === 0))
         throw new ParseError(file, `theme "${key}": rule "all" must be a list of non-empty word lists`);
-      return { all: r.all, weight: r.w, none: r.none ?? [] };
+      return { all: r.all, weight: r.w, none: r.none ?? [], scope: r.scope ?? 'clause' };
     });
     for (const x of [...terms, ...rules])
       if (!(x.weight > 0 && x.weight <= 1)) throw new ParseError(file, `theme "${key}": weight must be in (0,1]`);
     themes.push({ key, threshold: t.threshold ?? raw.threshold, terms, rules, guard: t.guard ?? [] });
   }
-  return { evidenceMin: raw.evidenceMin, themes };
+  const missing = [...known].filter((k) => !raw.themes[k]);
+  if (missing.length > 0) throw new ParseError(file, `no triggers for theme(s) ${missing.join(', ')}`);
+  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, themes };
 }
 
 let cache: ThemeRuleSet | null = null;
