@@ -3,6 +3,7 @@ import path from 'node:path';
 import type * as LanguageSupport from '@neo4j-cypher/language-support' with { 'resolution-mode': 'import' };
 import { loadCatalogue, splitStatements, stripComments } from '@/graph/cypher.catalog';
 import { NODE_LABELS, NODE_PROPS, REL_ENDPOINTS, REL_PROPS, REL_TYPES } from '@/graph/graph.model';
+import { afterImportStatements } from '@/graph/neo4j/bulk.export';
 import { DDL_STATEMENT } from '@/graph/neo4j/neo4j.store';
 import { CYPHER_DIR } from '@/shared/paths';
 
@@ -100,7 +101,7 @@ export function formatFindings(source: string, findings: LintFinding[]): string 
 }
 
 export interface BoundStatement {
-  /** Where it comes from: `catalogue:<name>`, `ddl#<n>` or `examples/<file>`. */
+  /** Where it comes from: `catalogue:<name>`, `ddl#<n>`, `after-import#<n>` or `examples/<file>`. */
   source: string;
   text: string;
 }
@@ -110,7 +111,8 @@ export const EXAMPLES_DIR = path.join(CYPHER_DIR, 'examples');
 /**
  * Every statement this project sends to Neo4j or offers researchers for it, enumerated from disk
  * and the assemblers (never a fixed list): the neo4j catalogue (neutral files, neo4j overrides,
- * assembled reads and writes), each DDL statement on its own, and each example file.
+ * assembled reads and writes), each DDL statement on its own, the bulk export's after-import
+ * fix-ups, and each example file.
  */
 export function neo4jBoundStatements(): BoundStatement[] {
   const catalogue = loadCatalogue('neo4j');
@@ -120,6 +122,7 @@ export function neo4jBoundStatements(): BoundStatement[] {
     out.push({ source: `catalogue:${name}`, text: catalogue.get(name) });
   }
   splitStatements(catalogue.get(DDL_STATEMENT)).forEach((text, i) => out.push({ source: `ddl#${i + 1}`, text }));
+  afterImportStatements().forEach((text, i) => out.push({ source: `after-import#${i + 1}`, text }));
   for (const file of exampleFiles()) {
     out.push({ source: `examples/${file}`, text: fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8') });
   }
