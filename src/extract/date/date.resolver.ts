@@ -178,13 +178,15 @@ export function resolveDates(body: string, referenceDate: string | null): Resolv
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
-      let text = m[0].replace(/\s+$/, '');
+      const text = m[0].replace(/\s+$/, '');
       const start = m.index;
       const end = start + text.length;
       if (overlaps(start, end)) continue;
+      // an unresolvable match (2 月 30 日, or 下月底 without a reference) still claims its span:
+      // its parts must not resolve on their own as 2 月 and 30 日
+      taken.push([start, end]);
       const value = rule.resolve(m, ref);
       if (!value) continue;
-      taken.push([start, end]);
       out.push({ text, start, end, value });
     }
   }

@@ -17,7 +17,7 @@ const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 
 const UNITS = [
   '个百分点', '个工作日', '个月', '平方公里', '平方米', '万元', '亿元', '美元', '人次', '件次', '户次', '工作日', '小时', '分钟', '公里', '千米',
   '%', '％', '‰', '元', '个', '项', '家', '件', '条', '次', '人', '名', '位', '户', '台', '套', '所', '座', '张', '部', '类', '种', '分',
-  '批', '辆', '处', '份', '篇', '天', '倍', '亩', '吨', '秒', '周', 'GB', 'TB', 'PB', 'G', 'M',
+  '批', '辆', '处', '份', '篇', '天', '倍', '亩', '吨', '秒', '周', 'GB', 'TB', 'PB',
 ];
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
@@ -155,7 +155,9 @@ function nameBefore(pre: string): string | null {
   const clauses = pre.replace(QUOTE_MARKS, '').replace(/\s+/g, '').split(/[，,；;：:、（()）]/);
   let bare: string | null = null;
   for (let i = clauses.length - 1; i >= 0; i--) {
-    const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clauses[i]!.replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, ''))![0];
+    // the first bound of a range (35%到50%) is part of the lead-in, not of the name
+    const clause = clauses[i]!.replace(/(?:\d[\d.,]*[%％]?(?:[到至和或~\-—])?)+$/, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
+    const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clause)![0];
     if (!run) continue;
     const head = run.replace(TRAILING_VERB, '');
     const cut = head.replace(BEFORE_BOUNDARY, '');

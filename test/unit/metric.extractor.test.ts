@@ -1,0 +1,69 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMetrics } from '@/extract/metric/metric.extractor';
+import { splitSentences } from '@/extract/text/sentence.splitter';
+
+const run = (text: string, ref: string | null = '2014-06-06') => extractMetrics(text, splitSentences(text), ref);
+const vu = (text: string, ref?: string | null) => run(text, ref).map((m) => [m.value, m.unit]);
+
+describe('extractMetrics', () => {
+  test('a count with a measure word takes its name from the noun after it, or before it', () => {
+    const [after] = run('59个部门面向社会发布2212项审批服务事项目录和办事指南信息。').slice(1);
+    assert.deepEqual([after!.name, after!.value, after!.unit], ['审批服务事项', 2212, '项']);
+    const [before] = run('南海全区各部门的信息化业务系统达到 157 个，数据分散。');
+    assert.deepEqual([before!.name, before!.value, before!.unit], ['信息化业务系统', 157, '个']);
+  });
+
+  test('a percentage is named by the words before it', () => {
+    const [m] = run('建成后主要业务信息化支撑率将达到85%。');
+    assert.deepEqual([m!.name, m!.value, m!.unit], ['主要业务信息化支撑率', 85, '%']);
+  });
+
+  test('万/亿 magnitudes and money units normalise to the base unit', () => {
+    assert.deepEqual(vu('市场在 2012 年已经达到 18.6 亿元，总数达 2.4 万亿元人民币。'), [
+      [1.86e9, '元'],
+      [2.4e12, '元'],
+    ]);
+    assert.deepEqual(vu('累计发布10万余条，投资 500 万元。'), [
+      [100000, '条'],
+      [5e6, '元'],
+    ]);
+    assert.deepEqual(vu('到 2017 年将突破百亿元人民币。'), [[1e10, '元']]);
+  });
+
+  test('a bare magnitude counting people gets unit 人; 多/余/近 are dropped from the value', () => {
+    assert.deepEqual(vu('北京1000多万在职职工可通过下载社保APP查询。'), [[1e7, '人']]);
+    assert.deepEqual(vu('中国移动互联网用户已经达到 8.5 亿。'), [[8.5e8, '人']]);
+    assert.deepEqual(vu('共组织上线近 2000 次，参与网民 60 万人次。'), [
+      [2000, '次'],
+      [600000, '人次'],
+    ]);
+  });
+
+  test('a range gives one metric per bound', () => {
+    assert.deepEqual(vu('患者要承担医疗费用的 35%到50%。'), [
+      [35, '%'],
+      [50, '%'],
+    ]);
+  });
+
+  test('small Chinese numerals, dates, ages, ordinals and numbers that are names are not metrics', () => {
+    assert.deepEqual(vu('建立内外网两大交互平台，打通五级审批系统，支持三个项目。'), []);
+    assert.deepEqual(vu('2014年6月6日，5 月 30 日，第十一次党代会，65 岁以上老年人。'), []);
+    assert.deepEqual(vu('乌鲁木齐 12345 热线；企业网 D1Net；4G 网络；万家灯火。'), []);
+  });
+
+  test('the date the figure refers to comes from the same sentence', () => {
+    const [m] = run('截至今年一季度，中国移动互联网用户已经达到 8.5 亿。');
+    assert.equal(m!.date, '2014-Q1');
+    const [n] = run('各部门的信息化业务系统达到 157 个。');
+    assert.equal(n!.date, undefined);
+  });
+
+  test('spans index into the body', () => {
+    const text = '整合公安、司法等 7 个部门 26 项 1625 条数据。网上可办率达到 86%。';
+    const ms = run(text);
+    assert.deepEqual(ms.map((m) => m.value), [7, 26, 1625, 86]);
+    for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadThemes, parseThemesMarkdown } from '@/extract/theme/theme.catalog';
+import { compileThemeRules, loadThemeRules } from '@/extract/theme/theme.rules';
+import { AppError } from '@/shared/errors';
+
+const KEYS = [
+  'data-sharing', 'online-services', 'one-stop-service', 'mobile-government', 'administrative-reform', 'open-data',
+  'information-disclosure', 'citizen-participation', 'cloud-platform', 'big-data-analytics', 'e-certificates',
+  'multi-level-linkage', 'smart-city', 'digital-health', 'remote-services', 'digital-economy',
+];
+
+describe('theme catalogue (seeds/themes.md)', () => {
+  test('lists the 16 keys in table order with name, description, signals and dimension', () => {
+    const themes = loadThemes();
+    assert.deepEqual(themes.map((t) => t.key), KEYS);
+    const ds = themes[0]!;
+    assert.equal(ds.name, '数据共享与打通信息孤岛');
+    assert.match(ds.description, /data silos/);
+    assert.ok(ds.signals.includes('信息孤岛') && ds.signals.includes('并网'));
+    assert.equal(ds.dimension, 'data-driven public sector');
+    assert.equal(themes.find((t) => t.key === 'digital-economy')!.dimension, '', 'the – placeholder means no dimension');
+  });
+
+  test('a malformed table fails with a parse error naming the row', () => {
+    assert.throws(() => parseThemesMarkdown('| key | name |\n|---|---|\n| open-data | 政府数据开放 |', 'x.md'), (e: unknown) => {
+      return e instanceof AppError && e.code === 'PARSE_ERROR' && /open-data/.test(e.message);
+    });
+    assert.throws(() => parseThemesMarkdown('no table here', 'x.md'), (e: unknown) => e instanceof AppError && e.code === 'PARSE_ERROR');
+  });
+});
+
+describe('trigger rules (seeds/themes/triggers.json)', () => {
+  test('cover every catalogue key with weights in (0,1]', () => {
+    const rules = loadThemeRules();
+    assert.deepEqual(rules.themes.map((t) => t.key).sort(), [...KEYS].sort());
+    for (const t of rules.themes) {
+      assert.ok(t.terms.length >= 10, `${t.key} has a rich vocabulary`);
+      for (const x of [...t.terms, ...t.rules]) assert.ok(x.weight > 0 && x.weight <= 1);
+    }
+  });
+
+  test('an unknown key, a missing key or a bad weight is rejected', () => {
+    const base = { threshold: 0.6, evidenceMin: 0.3, listFactor: 0.6 };
+    const all = Object.fromEntries(KEYS.map((k) => [k, { terms: { 词语: 0.5 } }]));
+    assert.doesNotThrow(() => compileThemeRules({ ...base, themes: all }, 't.json'));
+    const isParse = (e: unknown) => e instanceof AppError && e.code === 'PARSE_ERROR';
+    assert.throws(() => compileThemeRules({ ...base, themes: { ...all, 'data-sharng': { terms: {} } } }, 't.json'), isParse);
+    const { 'open-data': _omit, ...missing } = all;
+    assert.throws(() => compileThemeRules({ ...base, themes: missing }, 't.json'), isParse);
+    assert.throws(() => compileThemeRules({ ...base, themes: { ...all, 'open-data': { terms: { 开放: 1.5 } } } }, 't.json'), isParse);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { classifyThemes } from '@/extract/theme/theme.classifier';
+import { splitSentences } from '@/extract/text/sentence.splitter';
+import { readCorpusFile } from '@/corpus/corpus.reader';
+import { SEEDS_DIR } from '@/shared/paths';
+import type { ExtractedEntity } from '@/extract/extraction.types';
+
+const classify = (body: string, entities: ExtractedEntity[] = []) => classifyThemes(body, splitSentences(body), entities);
+const keys = (body: string, entities: ExtractedEntity[] = []) => classify(body, entities).map((h) => h.key);
+
+describe('classifyThemes', () => {
+  test('cross-department data exchange is data-sharing, with the trigger sentences as evidence', () => {
+    const body = '会议强调要加快建设。市政府建设全市统一的政务信息资源共享交换平台，打破部门之间的信息孤岛。天气晴好。';
+    const hits = classify(body);
+    const ds = hits.find((h) => h.key === 'data-sharing');
+    assert.ok(ds, 'data-sharing found');
+    assert.ok(ds.score > 0.6 && ds.score <= 1);
+    assert.deepEqual(ds.evidence.map((e) => e.text), ['市政府建设全市统一的政务信息资源共享交换平台，打破部门之间的信息孤岛。']);
+    for (const e of ds.evidence) assert.equal(body.slice(e.start, e.end), e.text);
+  });
+
+  test('a WeChat or app service is mobile-government, not data-sharing', () => {
+    const body = '即日起，市民关注“某市公积金”微信公众号，即可查询个人缴存信息、办理提取业务，还可以通过手机APP预约办事。';
+    const k = keys(body);
+    assert.ok(k.includes('mobile-government'));
+    assert.ok(!k.includes('data-sharing'));
+  });
+
+  test('an article can carry several themes, sorted by score', () => {
+    const body =
+      '该区推行“一窗受理、集成服务”，群众办事只进一扇门。全区审批事项全部实现网上办理，企业可在政务服务网全程网办。同时公布权力清单，取消和下放审批事项 30 项。';
+    const hits = classify(body);
+    const k = hits.map((h) => h.key);
+    for (const want of ['one-stop-service', 'online-services', 'administrative-reform']) assert.ok(k.includes(want), want);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
+  });
+
+  test('guards: shared bikes are not data sharing; a passing word is not a theme', () => {
+    assert.deepEqual(keys('城管部门加强共享单车管理，整治共享单车乱停乱放，实现数据实时交换。'), []);
+    assert.ok(!keys('记者来到市民中心采访。').includes('one-stop-service'));
+  });
+
+  test('a trigger inside an enumeration weighs less than the same trigger as the topic', () => {
+    const listed = keys('人口、法人、信用、电子证照等基础数据库已经建成。');
+    const topical = keys('全市推广电子证照，群众办事不再提交纸质证件。');
+    assert.ok(!listed.includes('e-certificates'));
+    assert.ok(topical.includes('e-certificates'));
+  });
+
+  test('names of organisations are masked before scoring', () => {
+    const body = '据电子政务云计算中心介绍，该中心今年将招聘技术人员。';
+    const at = body.indexOf('电子政务云计算中心');
+    const org: ExtractedEntity = {
+      type: 'Organization',
+      name: '电子政务云计算中心',
+      aliases: [],
+      mentions: [{ text: '电子政务云计算中心', start: at, end: at + 9 }],
+    };
+    assert.ok(keys(body).includes('cloud-platform'));
+    assert.ok(!keys(body, [org]).includes('cloud-platform'));
+  });
+
+  test('an empty body has no themes', () => {
+    assert.deepEqual(classify(''), []);
+  });
+});
+
+describe('seed sanity check (expectations of the brief, not tuning targets)', () => {
+  test('data-sharing for articles 1, 5, 8, 9, 10; mobile-government and not data-sharing for 2 and 6', async () => {
+    const doc = await readCorpusFile(path.join(SEEDS_DIR, 'bulletin-2014-06-06-june-1.txt'));
+    assert.equal(doc.kind, 'bulletin');
+    if (doc.kind !== 'bulletin') return;
+    const themesOf = (n: number) => keys(doc.bulletin.articles.find((a) => a.number === n)!.body);
+    for (const n of [1, 5, 8, 9, 10]) assert.ok(themesOf(n).includes('data-sharing'), `article ${n}`);
+    for (const n of [2, 6]) {
+      assert.ok(!themesOf(n).includes('data-sharing'), `article ${n}`);
+      assert.ok(themesOf(n).includes('mobile-government'), `article ${n}`);
+    }
+  });
+});
