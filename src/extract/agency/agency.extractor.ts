@@ -1,0 +1,215 @@
+import type { SegmentedText } from '@/extract/text/article.text';
+import { isNameText, stopKind } from '@/extract/text/name.boundaries';
+import type { RegionInfo } from '@/extract/region/region.gazetteer';
+import type { RegionMention } from '@/extract/region/region.extractor';
+import type { HomeRegions } from '@/extract/region/home.region';
+import { getAgencyLexicon, type AgencyLexicon } from '@/extract/agency/agency.lexicon';
+import { trailingTitle } from '@/extract/entity/person.lexicon';
+
+/** One written reference to an organ, already given its canonical name. */
+export interface AgencyHit {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  aliases: string[];
+  region?: RegionInfo;
+  /** The name between place and suffix (数据统筹 in 南海区数据统筹局), for abbreviation matching. */
+  body: string;
+  suffix: string;
+  national: boolean;
+  /** Written with neither place nor level word (数据统筹局): kept only if it matches a placed organ. */
+  bare: boolean;
+}
+
+const MAX_BODY = 14;
+const MAX_TOKENS = 6;
+/** Two-character words that start with a level word but are ordinary words (市场监管局 is not 市 + 场监管局). */
+const LEVEL_WORDS = new Set([
+  '市场', '市民', '市政', '市级', '市区', '市县', '市属', '市直', '市府', '省级', '省市', '省属', '省直', '省份', '区域',
+  '区县', '区块', '区级', '县级', '县城', '县域', '县区', '州市', '市委', '省委', '区委', '县委', '市长', '省长', '区长',
+  '县长', '市容', '市面', '区划', '区间', '州府',
+]);
+
+/**
+ * Organs by structure: [place | level word] body suffix, scanning leftwards from a suffix
+ * (局, 委员会, 法院 …) over name-like words. A place is a region mention (重庆市, 两江新区) or a bare
+ * level word (市, 省) standing for the article's own city or province. A unit written right after
+ * its parent organ joins it (重庆市公安局两江新区警务办).
+ */
+export function findAgencies(seg: SegmentedText, regions: readonly RegionMention[], home: HomeRegions): AgencyHit[] {
+  const lex = getAgencyLexicon();
+  const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
+  const hits: AgencyHit[] = [];
+  const hitEndingAt = new Map<number, AgencyHit>();
+  const push = (h: AgencyHit) => {
+    const prev = hitEndingAt.get(h.end);
+    if (prev && prev.start <= h.start) return;
+    if (prev) hits.splice(hits.indexOf(prev), 1);
+    hits.push(h);
+    hitEndingAt.set(h.end, h);
+  };
+  const nationalSpans = lex.nationalMatcher.scan(seg, true);
+  const nationalAt = new Map(nationalSpans.map((m) => [m.end, m]));
+  for (const tok of seg.tokens) {
+    // 市委书记 is 市委 + a title, never an organ named …书记
+    const title = trailingTitle(tok.text);
+    const ends = title && title.length < tok.text.length ? [tok.end - title.length] : [tok.end];
+    for (const end of ends) {
+      const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);
+      if (hit && !hit.bare) push(hit);
+      else {
+        // names without an organ suffix: 国务院, 中共中央, 央行
+        const national = nationalAt.get(end);
+        if (national && !regionEndingAt.has(national.start)) push(nationalHit(national.start, end, seg.text, national.values[0]!));
+        else if (hit) push(hit);
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function nationalHit(start: number, end: number, text: string, name: string): AgencyHit {
+  const surface = text.slice(start, end);
+  return { start, end, text: surface, name, aliases: [surface], body: surface, suffix: '', national: true, bare: false };
+}
+
+function scanAgency(
+  seg: SegmentedText,
+  end: number,
+  lex: AgencyLexicon,
+  regionEndingAt: ReadonlyMap<number, RegionMention>,
+  hitEndingAt: ReadonlyMap<number, AgencyHit>,
+  home: HomeRegions,
+): AgencyHit | undefined {
+  const { text } = seg;
+  const lastToken = seg.tokens[seg.tokenAt[end - 1]!]!;
+  if (end === lastToken.end && lex.nonAgency.has(lastToken.text)) return undefined;
+  const suffix = lex.suffixes.find((s) => {
+    const at = end - s.length;
+    return at >= 0 && text.startsWith(s, at) && (seg.startsAt[at] === 1 || seg.tokenAt[at] === seg.tokenAt[end - 1]);
+  });
+  if (!suffix) return undefined;
+  const suffixStart = end - suffix.length;
+  let cur = suffixStart;
+  let region: RegionMention | undefined;
+  let level: string | undefined;
+  let parent: AgencyHit | undefined;
+  let tokens = 0;
+  let prefixEnd: number | undefined;
+  while (cur > 0) {
+    const placed = regionEndingAt.get(cur);
+    if (placed) {
+      region = placed;
+      prefixEnd = cur;
+      cur = placed.start;
+      const owner = hitEndingAt.get(cur);
+      if (owner && lex.subunit.has(suffix)) parent = owner;
+      break;
+    }
+    const owner = hitEndingAt.get(cur);
+    if (owner) {
+      if (lex.subunit.has(suffix) || (owner.suffix === lex.partyCommittee && cur < suffixStart)) {
+        parent = owner;
+        prefixEnd = cur;
+      }
+      break;
+    }
+    const tok = seg.tokens[seg.tokenAt[cur - 1]!]!;
+    const piece = text.slice(tok.start, cur);
+    if (!isNameText(piece)) break;
+    if (cur === tok.end) {
+      const kind = stopKind(piece);
+      if (kind === 'hard' || (kind === 'nominal' && cur !== suffixStart)) break;
+    }
+    const lvl = lex.levelPrefixes.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
+    if (lvl) {
+      level = lvl;
+      cur = tok.start;
+      prefixEnd = cur + lvl.length;
+      // 杭州 + 市委书记: the level word completes a place written just before it
+      region = regionEndingAt.get(cur);
+      if (region) cur = region.start;
+      break;
+    }
+    if (suffixStart - tok.start > MAX_BODY || ++tokens > MAX_TOKENS) break;
+    cur = tok.start;
+  }
+  const body = text.slice(prefixEnd ?? cur, suffixStart);
+  let start = parent ? parent.start : cur;
+  if (!parent && region && text.startsWith('中共', start - 2)) start -= 2;
+  return nameAgency({ seg, start, end, body, suffix, region, level, parent, home, lex });
+}
+
+interface Parts {
+  seg: SegmentedText;
+  start: number;
+  end: number;
+  body: string;
+  suffix: string;
+  region: RegionMention | undefined;
+  level: string | undefined;
+  parent: AgencyHit | undefined;
+  home: HomeRegions;
+  lex: AgencyLexicon;
+}
+
+function nameAgency(p: Parts): AgencyHit | undefined {
+  const { body, suffix, lex } = p;
+  const surface = p.seg.text.slice(p.start, p.end);
+  const bodySuffix = body + suffix;
+  // 市级部门, 各级政府: a level of government, not an organ
+  if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body)) return undefined;
+  if (suffix === '中心' && lex.systemBodies.some((b) => body.endsWith(b))) return undefined;
+  const place = p.region?.region ?? (p.level ? homeFor(p.level, p.home) : undefined);
+  const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
+  if (!placed) {
+    const national = lex.national.get(surface) ?? lex.national.get(bodySuffix);
+    if (national) return { ...base(p, surface, national), national: true };
+    // a lone 局 or 中心, or a two-character word ending in one, is no name
+    if (body.length < 2 || /^(部|署|总局|部门)$/.test(suffix)) return undefined;
+    return { ...base(p, surface, bodySuffix), bare: true };
+  }
+  if (body === '' && !p.parent && !lex.standalone.has(suffix)) return undefined;
+  // 重庆法院 = all courts of a province-level place, not one organ
+  if (body === '' && /^(法院|检察院)$/.test(suffix) && p.region?.region.level === 'province') return undefined;
+  const placeName = place?.name ?? p.level ?? '';
+  const expansion = lex.localAbbreviations.get(bodySuffix);
+  let name: string;
+  if (p.parent) name = p.parent.name + (p.region ? p.region.region.name : '') + bodySuffix;
+  else if (suffix === lex.partyCommittee && body === '') {
+    if (place?.level === 'zone') return undefined;
+    name = `中共${placeName}委员会`;
+  } else if (expansion && lex.canonicalExpansions.has(bodySuffix)) name = placeName + expansion;
+  else name = placeName + bodySuffix;
+  const hit = base(p, surface, name);
+  hit.region = p.region?.region ?? p.parent?.region ?? place;
+  const aliases = new Set([surface, placeName + bodySuffix]);
+  if (expansion) aliases.add(placeName + expansion);
+  if (p.level) aliases.add(p.level + bodySuffix);
+  if (suffix === lex.partyCommittee && body === '') aliases.add(`${placeName}委`);
+  aliases.delete(name);
+  hit.aliases = [...aliases];
+  return hit;
+}
+
+function base(p: Parts, surface: string, name: string): AgencyHit {
+  return {
+    start: p.start,
+    end: p.end,
+    text: surface,
+    name,
+    aliases: surface === name ? [] : [surface],
+    body: p.body,
+    suffix: p.suffix,
+    national: false,
+    bare: false,
+  };
+}
+
+function homeFor(level: string, home: HomeRegions): RegionInfo | undefined {
+  if (level === '市') return home.city;
+  if (level === '省' || level === '自治区') return home.province;
+  if (level === '区' || level === '县') return home.county ?? home.zone;
+  return undefined;
+}

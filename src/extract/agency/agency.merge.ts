@@ -1,0 +1,71 @@
+import type { AgencyHit } from '@/extract/agency/agency.extractor';
+
+export interface AgencyGroup {
+  name: string;
+  hits: AgencyHit[];
+  aliases: Set<string>;
+}
+
+const SUFFIX_SHORT: Record<string, string[]> = {
+  办: ['办公室', '办公厅'],
+  委: ['委员会'],
+  高院: ['高级人民法院'],
+  中院: ['中级人民法院'],
+  检察院: ['人民检察院'],
+  政府: ['人民政府'],
+};
+
+/**
+ * Groups the references to one organ: identical canonical names; abbreviations of a fuller name
+ * written in the same article (市社保中心 → 北京市社会保险基金管理中心: same place, 社保 is an
+ * in-order subsequence of 社会保险基金管理, 中心 = 中心); shared aliases (重庆市环保局 =
+ * 重庆市环境保护局). A bare name (数据统筹局) joins a placed organ it abbreviates or equals, and is
+ * dropped otherwise: 计生局 with no place is a generic reference.
+ */
+export function groupAgencies(hits: readonly AgencyHit[]): AgencyGroup[] {
+  const placed = hits.filter((h) => !h.bare);
+  const canonical = new Map<AgencyHit, string>();
+  const byLength = [...placed].sort((a, b) => b.name.length - a.name.length);
+  for (const h of placed) {
+    const fuller = byLength.find((g) => g !== h && g.name.length > h.name.length && samePlace(g, h) && (abbreviates(h, g) || shareAlias(h, g)));
+    canonical.set(h, fuller ? resolve(fuller, canonical) : h.name);
+  }
+  for (const h of hits) {
+    if (!h.bare) continue;
+    const owner = byLength.find((g) => g.body + g.suffix === h.body + h.suffix || abbreviates(h, g));
+    if (owner) canonical.set(h, resolve(owner, canonical));
+  }
+  const groups = new Map<string, AgencyGroup>();
+  for (const h of hits) {
+    const name = canonical.get(h);
+    if (!name) continue;
+    const g = groups.get(name) ?? { name, hits: [], aliases: new Set<string>() };
+    g.hits.push(h);
+    for (const a of [h.name, ...h.aliases]) if (a !== name) g.aliases.add(a);
+    groups.set(name, g);
+  }
+  return [...groups.values()];
+}
+
+function resolve(h: AgencyHit, canonical: ReadonlyMap<AgencyHit, string>): string {
+  return canonical.get(h) ?? h.name;
+}
+
+function samePlace(a: AgencyHit, b: AgencyHit): boolean {
+  return a.national === b.national && (a.region?.code ?? a.region?.name) === (b.region?.code ?? b.region?.name);
+}
+
+function shareAlias(a: AgencyHit, b: AgencyHit): boolean {
+  const names = new Set([b.name, ...b.aliases]);
+  return a.aliases.some((x) => names.has(x)) || names.has(a.name);
+}
+
+/** `short` abbreviates `long`: suffix equal or shortened (办 ↔ 办公室) and body an in-order subsequence. */
+export function abbreviates(short: AgencyHit, long: AgencyHit): boolean {
+  const suffixOk = short.suffix === long.suffix || (SUFFIX_SHORT[short.suffix] ?? []).includes(long.suffix);
+  if (!suffixOk || short.body.length === 0 || long.body.length <= short.body.length) return false;
+  if (short.body[0] !== long.body[0]) return false;
+  let i = 0;
+  for (const ch of long.body) if (ch === short.body[i]) i++;
+  return i === short.body.length;
+}

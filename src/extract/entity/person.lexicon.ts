@@ -1,0 +1,36 @@
+import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+
+interface PersonFile {
+  titles: string[];
+  speechVerbs: string[];
+  surnames: string[];
+}
+
+function isPersonFile(raw: unknown): raw is PersonFile {
+  return isObject(raw) && isStringArray(raw['titles']) && isStringArray(raw['speechVerbs']) && isStringArray(raw['surnames']);
+}
+
+export interface PersonLexicon {
+  /** Longest first. */
+  titles: string[];
+  speechVerbs: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
+
+let lexicon: PersonLexicon | undefined;
+
+export function getPersonLexicon(): PersonLexicon {
+  if (lexicon) return lexicon;
+  const file = loadLexicon('person-rules', isPersonFile);
+  lexicon = {
+    titles: [...new Set(file.titles)].sort((a, b) => b.length - a.length),
+    speechVerbs: new Set(file.speechVerbs),
+    surnames: new Set(file.surnames),
+  };
+  return lexicon;
+}
+
+/** The title a word ends with (市委书记 → 书记), if any. */
+export function trailingTitle(word: string): string | undefined {
+  return getPersonLexicon().titles.find((t) => word.endsWith(t));
+}

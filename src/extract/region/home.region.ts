@@ -1,0 +1,39 @@
+import type { RegionInfo } from '@/extract/region/region.gazetteer';
+import { regionKey, type RegionMention } from '@/extract/region/region.extractor';
+
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+/** The article's own province, city and county, which bare level words (市社保中心, 省政府) refer to. */
+export interface HomeRegions {
+  province?: RegionInfo;
+  city?: RegionInfo;
+  county?: RegionInfo;
+  zone?: RegionInfo;
+}
+
+/** Title mentions weigh more than body mentions: a headline names what the article is about. */
+export function rankRegions(body: readonly RegionMention[], title: readonly RegionMention[]): { region: RegionInfo; weight: number }[] {
+  const weights = new Map<string, { region: RegionInfo; weight: number }>();
+  const add = (m: RegionMention, w: number) => {
+    const k = regionKey(m.region);
+    const cur = weights.get(k) ?? { region: m.region, weight: 0 };
+    cur.weight += w;
+    weights.set(k, cur);
+  };
+  for (const m of title) add(m, 3);
+  for (const m of body) add(m, 1);
+  return [...weights.values()].sort((a, b) => b.weight - a.weight);
+}
+
+export function homeRegions(ranked: readonly { region: RegionInfo; weight: number }[], byCode: (c: string) => RegionInfo | undefined): HomeRegions {
+  const home: HomeRegions = {};
+  for (const { region } of ranked) {
+    const municipality = region.code !== undefined && MUNICIPALITIES.has(region.code);
+    if (!home.city && (region.level === 'prefecture' || municipality)) home.city = region;
+    if (!home.province && region.level === 'province') home.province = region;
+    if (!home.county && region.level === 'county') home.county = region;
+    if (!home.zone && region.level === 'zone') home.zone = region;
+  }
+  if (!home.province && home.city?.parentCode) home.province = byCode(home.city.parentCode);
+  return home;
+}

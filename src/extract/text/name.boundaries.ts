@@ -1,0 +1,39 @@
+import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+
+interface BoundaryFile {
+  functionWords: string[];
+  governingVerbs: string[];
+  nominalVerbs: string[];
+}
+
+function isBoundaryFile(raw: unknown): raw is BoundaryFile {
+  return (
+    isObject(raw) &&
+    isStringArray(raw['functionWords']) &&
+    isStringArray(raw['governingVerbs']) &&
+    isStringArray(raw['nominalVerbs'])
+  );
+}
+
+export type StopKind = 'hard' | 'nominal';
+
+let kinds: Map<string, StopKind> | undefined;
+
+/**
+ * Whether a word ends a leftward name scan (seeds/lexicons/name-boundaries.json): `hard` always,
+ * `nominal` unless it stands right before the name's suffix (数据开放平台 keeps 开放).
+ */
+export function stopKind(word: string): StopKind | undefined {
+  if (!kinds) {
+    const file = loadLexicon('name-boundaries', isBoundaryFile);
+    kinds = new Map();
+    for (const w of file.nominalVerbs) kinds.set(w, 'nominal');
+    for (const w of [...file.functionWords, ...file.governingVerbs]) kinds.set(w, 'hard');
+  }
+  return kinds.get(word);
+}
+
+/** Characters that may appear inside a name: CJK, Latin letters and digits (12345热线, 5G). */
+export function isNameText(word: string): boolean {
+  return /^[\u3400-\u9fffA-Za-z0-9Ａ-Ｚａ-ｚ０-９·]+$/.test(word);
+}

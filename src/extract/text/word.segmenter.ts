@@ -1,0 +1,36 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+/** Frequency given to lexicon words so jieba keeps them whole (两江新区, 工信部) without swallowing neighbours. */
+const USER_WORD_FREQ = 2000;
+
+let jieba: Jieba | undefined;
+const userWordSources: (() => Iterable<string>)[] = [];
+
+/**
+ * Lexicons register their multi-character terms so jieba keeps them whole. The default dictionary
+ * loads once (≈150 ms), lazily; sources registered before that are merged in one call.
+ */
+export function registerUserWords(source: () => Iterable<string>): void {
+  userWordSources.push(source);
+  if (jieba) loadUserWords(jieba, [source]);
+}
+
+function loadUserWords(instance: Jieba, sources: (() => Iterable<string>)[]): void {
+  const words = new Set<string>();
+  for (const source of sources) for (const w of source()) if (w.length >= 3 && !/\s/.test(w)) words.add(w);
+  if (words.size > 0) instance.loadDict(Buffer.from([...words].map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n')));
+}
+
+function getJieba(): Jieba {
+  if (jieba) return jieba;
+  const instance = Jieba.withDict(dict);
+  loadUserWords(instance, userWordSources);
+  jieba = instance;
+  return instance;
+}
+
+/** jieba's segmentation with HMM (it finds unknown person names: 曹淑敏); tokens concatenate to the input. */
+export function cutWords(text: string): string[] {
+  return getJieba().cut(text, true);
+}
