@@ -37,6 +37,7 @@ describe('trigger rules (seeds/themes/triggers.json)', () => {
     for (const t of rules.themes) {
       assert.ok(t.terms.length >= 10, `${t.key} has a rich vocabulary`);
       for (const x of [...t.terms, ...t.rules]) assert.ok(x.weight > 0 && x.weight <= 1);
+      for (const x of t.terms) assert.ok(rules.matcher.words[x.word]!.length >= 2, 'single characters are too ambiguous');
     }
   });
 

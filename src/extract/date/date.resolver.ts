@@ -170,7 +170,17 @@ function anchorFromText(body: string): Ref | null {
   return mo && d && validDay(y, mo, d) ? { y, m: mo, d } : null;
 }
 
+/** The extractor asks twice per article (for metrics and for dates): remember the last answer. */
+let last: { body: string; ref: string | null; dates: ResolvedDate[] } | null = null;
+
 export function resolveDates(body: string, referenceDate: string | null): ResolvedDate[] {
+  if (last && last.body === body && last.ref === referenceDate) return last.dates.map((d) => ({ ...d }));
+  const dates = resolveUncached(body, referenceDate);
+  last = { body, ref: referenceDate, dates };
+  return dates.map((d) => ({ ...d }));
+}
+
+function resolveUncached(body: string, referenceDate: string | null): ResolvedDate[] {
   const ref = parseRef(referenceDate) ?? anchorFromText(body);
   const taken: Array<[number, number]> = [];
   const out: ResolvedDate[] = [];

@@ -3,23 +3,25 @@ import path from 'node:path';
 import { SEEDS_DIR } from '@/shared/paths';
 import { ParseError } from '@/shared/errors';
 import { loadThemes } from '@/extract/theme/theme.catalog';
+import { SubstringMatcher } from '@/extract/theme/theme.matcher';
 
 /**
  * The trigger vocabulary of seeds/themes/triggers.json, validated against the catalogue so a typo
- * in a key fails loudly instead of silently never firing.
+ * in a key fails loudly instead of silently never firing, and compiled to word ids of one matcher
+ * so an article is scanned once for all themes.
  */
 export interface CompiledTerm {
-  text: string;
+  word: number;
   weight: number;
   /** The term does not count in a sentence containing any of these. */
-  none: string[];
+  none: number[];
   /** Full weight even inside an enumeration (a compound that is itself the topic, e.g. 一网通办). */
   listSafe: boolean;
 }
 export interface CompiledRule {
-  all: string[][];
+  all: number[][];
   weight: number;
-  none: string[];
+  none: number[];
   scope: 'clause' | 'sentence';
 }
 export interface CompiledTheme {
@@ -28,12 +30,17 @@ export interface CompiledTheme {
   terms: CompiledTerm[];
   rules: CompiledRule[];
   /** A sentence containing any of these never counts for the theme. */
-  guard: string[];
+  guard: number[];
 }
 export interface ThemeRuleSet {
   evidenceMin: number;
   listFactor: number;
   themes: CompiledTheme[];
+  matcher: SubstringMatcher;
+  /** word id → the (theme, term) pairs it triggers. */
+  termsOf: Array<Array<[number, number]>>;
+  /** word id → the (theme, rule) pairs it may satisfy: only those rules are checked. */
+  rulesOf: Array<Array<[number, number]>>;
 }
 
 const TRIGGERS_FILE = path.join(SEEDS_DIR, 'themes', 'triggers.json');
@@ -45,39 +52,60 @@ interface RawTheme {
   rules?: Array<{ all: string[][]; w: number; none?: string[]; scope?: 'clause' | 'sentence' }>;
   guard?: string[];
 }
-interface RawFile {
+export interface RawTriggerFile {
   threshold: number;
   evidenceMin: number;
   listFactor: number;
   themes: Record<string, RawTheme>;
 }
 
-export function compileThemeRules(raw: RawFile, file = TRIGGERS_FILE): ThemeRuleSet {
+export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): ThemeRuleSet {
   const known = new Set(loadThemes().map((t) => t.key));
-  const themes: CompiledTheme[] = [];
-  for (const [key, t] of Object.entries(raw.themes)) {
+  for (const [name, v] of [['threshold', raw.threshold], ['evidenceMin', raw.evidenceMin], ['listFactor', raw.listFactor]] as const)
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParseError(file, `"${name}" must be a number in [0,1]`);
+  const vocabulary: string[] = [];
+  const words = (xs: string[]) => xs.map((w) => (vocabulary.push(w), w));
+  const staged = Object.entries(raw.themes ?? {}).map(([key, t]) => {
     if (!known.has(key)) throw new ParseError(file, `unknown theme key "${key}"`);
-    const terms = Object.entries(t.terms ?? {}).map(([text, v]) =>
-      typeof v === 'number'
-        ? { text, weight: v, none: [], listSafe: false }
-        : { text, weight: v.w, none: v.none ?? [], listSafe: v.listSafe ?? false },
-    );
+    const terms = Object.entries(t.terms ?? {}).map(([text, v]) => {
+      const spec = typeof v === 'number' ? { w: v } : v;
+      return { text: words([text])[0]!, weight: spec.w, none: words(spec.none ?? []), listSafe: spec.listSafe ?? false };
+    });
     const rules = (t.rules ?? []).map((r) => {
-      if (!Array.isArray(r.all) || r.all.some((g) => !Array.isArray(g) || g.length === 0))
+      if (!Array.isArray(r.all) || r.all.length === 0 || r.all.some((g) => !Array.isArray(g) || g.length === 0))
         throw new ParseError(file, `theme "${key}": rule "all" must be a list of non-empty word lists`);
-      return { all: r.all, weight: r.w, none: r.none ?? [], scope: r.scope ?? 'clause' };
+      return { all: r.all.map(words), weight: r.w, none: words(r.none ?? []), scope: r.scope ?? 'clause' };
     });
     for (const x of [...terms, ...rules])
-      if (!(x.weight > 0 && x.weight <= 1)) throw new ParseError(file, `theme "${key}": weight must be in (0,1]`);
-    themes.push({ key, threshold: t.threshold ?? raw.threshold, terms, rules, guard: t.guard ?? [] });
-  }
-  const missing = [...known].filter((k) => !raw.themes[k]);
+      if (typeof x.weight !== 'number' || !(x.weight > 0 && x.weight <= 1))
+        throw new ParseError(file, `theme "${key}": weight must be in (0,1]`);
+    return { key, threshold: t.threshold ?? raw.threshold, terms, rules, guard: words(t.guard ?? []) };
+  });
+  const missing = [...known].filter((k) => !staged.some((t) => t.key === k));
   if (missing.length > 0) throw new ParseError(file, `no triggers for theme(s) ${missing.join(', ')}`);
-  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, themes };
+
+  const matcher = new SubstringMatcher(vocabulary);
+  const id = (w: string) => matcher.id(w);
+  const termsOf: Array<Array<[number, number]>> = matcher.words.map(() => []);
+  const rulesOf: Array<Array<[number, number]>> = matcher.words.map(() => []);
+  const themes = staged.map((t, ti) => ({
+    key: t.key,
+    threshold: t.threshold,
+    terms: t.terms.map((x, xi) => {
+      termsOf[id(x.text)]!.push([ti, xi]);
+      return { word: id(x.text), weight: x.weight, none: x.none.map(id), listSafe: x.listSafe };
+    }),
+    rules: t.rules.map((r, ri) => {
+      for (const w of new Set(r.all.flat())) rulesOf[id(w)]!.push([ti, ri]);
+      return { all: r.all.map((g) => g.map(id)), weight: r.weight, none: r.none.map(id), scope: r.scope };
+    }),
+    guard: t.guard.map(id),
+  }));
+  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, themes, matcher, termsOf, rulesOf };
 }
 
 let cache: ThemeRuleSet | null = null;
 export function loadThemeRules(): ThemeRuleSet {
-  if (!cache) cache = compileThemeRules(JSON.parse(fs.readFileSync(TRIGGERS_FILE, 'utf8')) as RawFile);
+  if (!cache) cache = compileThemeRules(JSON.parse(fs.readFileSync(TRIGGERS_FILE, 'utf8')) as RawTriggerFile);
   return cache;
 }
