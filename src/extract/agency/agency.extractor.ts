@@ -1,5 +1,5 @@
 import type { SegmentedText } from '@/extract/text/article.text';
-import { isNameText, stopKind } from '@/extract/text/name.boundaries';
+import { scanLeft } from '@/extract/text/name.scanner';
 import type { RegionInfo } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import type { HomeRegions } from '@/extract/region/home.region';
@@ -21,15 +21,6 @@ export interface AgencyHit {
   /** Written with neither place nor level word (数据统筹局): kept only if it matches a placed organ. */
   bare: boolean;
 }
-
-const MAX_BODY = 14;
-const MAX_TOKENS = 6;
-/** Two-character words that start with a level word but are ordinary words (市场监管局 is not 市 + 场监管局). */
-const LEVEL_WORDS = new Set([
-  '市场', '市民', '市政', '市级', '市区', '市县', '市属', '市直', '市府', '省级', '省市', '省属', '省直', '省份', '区域',
-  '区县', '区块', '区级', '县级', '县城', '县域', '县区', '州市', '市委', '省委', '区委', '县委', '市长', '省长', '区长',
-  '县长', '市容', '市面', '区划', '区间', '州府',
-]);
 
 /**
  * Organs by structure: [place | level word] body suffix, scanning leftwards from a suffix
@@ -91,52 +82,14 @@ function scanAgency(
   });
   if (!suffix) return undefined;
   const suffixStart = end - suffix.length;
-  let cur = suffixStart;
-  let region: RegionMention | undefined;
-  let level: string | undefined;
-  let parent: AgencyHit | undefined;
-  let tokens = 0;
-  let prefixEnd: number | undefined;
-  while (cur > 0) {
-    const placed = regionEndingAt.get(cur);
-    if (placed) {
-      region = placed;
-      prefixEnd = cur;
-      cur = placed.start;
-      const owner = hitEndingAt.get(cur);
-      if (owner && lex.subunit.has(suffix)) parent = owner;
-      break;
-    }
-    const owner = hitEndingAt.get(cur);
-    if (owner) {
-      if (lex.subunit.has(suffix) || (owner.suffix === lex.partyCommittee && cur < suffixStart)) {
-        parent = owner;
-        prefixEnd = cur;
-      }
-      break;
-    }
-    const tok = seg.tokens[seg.tokenAt[cur - 1]!]!;
-    const piece = text.slice(tok.start, cur);
-    if (!isNameText(piece)) break;
-    if (cur === tok.end) {
-      const kind = stopKind(piece);
-      if (kind === 'hard' || (kind === 'nominal' && cur !== suffixStart)) break;
-    }
-    const lvl = lex.levelPrefixes.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
-    if (lvl) {
-      level = lvl;
-      cur = tok.start;
-      prefixEnd = cur + lvl.length;
-      // 杭州 + 市委书记: the level word completes a place written just before it
-      region = regionEndingAt.get(cur);
-      if (region) cur = region.start;
-      break;
-    }
-    if (suffixStart - tok.start > MAX_BODY || ++tokens > MAX_TOKENS) break;
-    cur = tok.start;
-  }
-  const body = text.slice(prefixEnd ?? cur, suffixStart);
-  let start = parent ? parent.start : cur;
+  const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: hitEndingAt, levelPrefixes: lex.levelPrefixes });
+  // a unit joins the organ written right before it; otherwise the organ only bounds the scan (市委市政府)
+  const joins = scan.owner && (lex.subunit.has(suffix) || (scan.owner.suffix === lex.partyCommittee && scan.bodyStart < suffixStart));
+  const parent = joins ? scan.owner : undefined;
+  const region = scan.region;
+  const level = scan.level;
+  const body = text.slice(scan.bodyStart, suffixStart);
+  let start = parent ? parent.start : scan.owner && !region ? scan.bodyStart : region ? region.start : scan.start;
   if (!parent && region && text.startsWith('中共', start - 2)) start -= 2;
   return nameAgency({ seg, start, end, body, suffix, region, level, parent, home, lex });
 }
@@ -211,5 +164,6 @@ function homeFor(level: string, home: HomeRegions): RegionInfo | undefined {
   if (level === '市') return home.city;
   if (level === '省' || level === '自治区') return home.province;
   if (level === '区' || level === '县') return home.county ?? home.zone;
+  if (level === '新区') return home.zone;
   return undefined;
 }

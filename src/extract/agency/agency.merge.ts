@@ -60,12 +60,18 @@ function shareAlias(a: AgencyHit, b: AgencyHit): boolean {
   return a.aliases.some((x) => names.has(x)) || names.has(a.name);
 }
 
-/** `short` abbreviates `long`: suffix equal or shortened (办 ↔ 办公室) and body an in-order subsequence. */
+/**
+ * `short` abbreviates `long`: its suffix (or the suffix it shortens: 办 → 办公室) ends the long name and
+ * its body is an in-order subsequence of the rest, from the same first character (社保 ⊂ 社会保险基金管理).
+ */
 export function abbreviates(short: AgencyHit, long: AgencyHit): boolean {
-  const suffixOk = short.suffix === long.suffix || (SUFFIX_SHORT[short.suffix] ?? []).includes(long.suffix);
-  if (!suffixOk || short.body.length === 0 || long.body.length <= short.body.length) return false;
-  if (short.body[0] !== long.body[0]) return false;
+  if (short.body.length === 0) return false;
+  const longFull = long.body + long.suffix;
+  const suffix = [short.suffix, ...(SUFFIX_SHORT[short.suffix] ?? [])].find((x) => longFull.endsWith(x));
+  if (suffix === undefined) return false;
+  const longBody = longFull.slice(0, longFull.length - suffix.length);
+  if (longBody.length <= short.body.length || short.body[0] !== longBody[0]) return false;
   let i = 0;
-  for (const ch of long.body) if (ch === short.body[i]) i++;
+  for (const ch of longBody) if (ch === short.body[i]) i++;
   return i === short.body.length;
 }

@@ -1,0 +1,91 @@
+import type { SegmentedText } from '@/extract/text/article.text';
+import { isNameText, stopKind } from '@/extract/text/name.boundaries';
+import type { RegionMention } from '@/extract/region/region.extractor';
+
+/** A name already found that a following name may attach to (重庆市公安局 + 两江新区警务办). */
+export interface NamedSpan {
+  start: number;
+  end: number;
+}
+
+export interface ScanOptions<O extends NamedSpan> {
+  regionEndingAt: ReadonlyMap<number, RegionMention>;
+  ownerEndingAt?: ReadonlyMap<number, O>;
+  /** Company names carry places inside (数字广东网络建设有限公司): keep scanning through them. */
+  throughRegions?: boolean;
+  levelPrefixes?: readonly string[];
+  maxBody?: number;
+  maxTokens?: number;
+  noConjunction?: boolean;
+}
+
+export interface ScanResult<O> {
+  /** Where the name starts (the place, level word or owner included). */
+  start: number;
+  /** Where the body starts: after the place / level word / owner. */
+  bodyStart: number;
+  region?: RegionMention;
+  level?: string;
+  owner?: O;
+}
+
+/** Two-character words that start with a level word but are ordinary words (市场监管局 is not 市 + 场监管局). */
+const LEVEL_WORDS = new Set([
+  '市场', '市民', '市政', '市级', '市区', '市县', '市属', '市直', '市府', '省级', '省市', '省属', '省直', '省份', '区域',
+  '区县', '区块', '区级', '县级', '县城', '县域', '县区', '州市', '市委', '省委', '区委', '县委', '市长', '省长', '区长',
+  '县长', '市容', '市面', '区划', '区间', '州府', '市中心', '区块链',
+]);
+
+/**
+ * Scans leftwards from the start of a name's suffix over name-like words (no punctuation, function
+ * words or governing verbs) and stops at a place (重庆市), a level word standing for the article's own
+ * place (市, 省), an owner name ending right there, or the length limits.
+ */
+export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: number, opts: ScanOptions<O>): ScanResult<O> {
+  const { text } = seg;
+  const maxBody = opts.maxBody ?? 14;
+  const maxTokens = opts.maxTokens ?? 6;
+  let cur = suffixStart;
+  let tokens = 0;
+  let region: RegionMention | undefined;
+  while (cur > 0) {
+    const placed = opts.regionEndingAt.get(cur);
+    if (placed && !opts.throughRegions) {
+      const owner = opts.ownerEndingAt?.get(placed.start);
+      return { start: owner ? owner.start : placed.start, bodyStart: cur, region: placed, owner };
+    }
+    if (placed) region = placed;
+    const owner = opts.ownerEndingAt?.get(cur);
+    if (owner) return { start: owner.start, bodyStart: cur, owner, region };
+    const tok = seg.tokens[seg.tokenAt[cur - 1]!]!;
+    const piece = text.slice(tok.start, cur);
+    if (!isNameText(piece)) break;
+    if (cur === tok.end) {
+      if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tok.start, opts) ?? { start: cur, bodyStart: cur };
+      const kind = stopKind(piece);
+      if (kind === 'hard' || (kind === 'nominal' && cur !== suffixStart)) break;
+    }
+    const level = opts.levelPrefixes?.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
+    if (level) {
+      // 杭州 + 市委书记: the level word completes a place written just before it
+      const before = opts.regionEndingAt.get(tok.start);
+      return { start: before ? before.start : tok.start, bodyStart: tok.start + level.length, level, region: before };
+    }
+    // jieba glues a preposition to a level word: 从省 审改办, 由市 电子政务资源中心
+    const glued = opts.levelPrefixes?.find((l) => piece.endsWith(l) && stopKind(piece.slice(0, -l.length)) === 'hard');
+    if (glued && cur === tok.end) return { start: cur - glued.length, bodyStart: cur, level: glued };
+    if (suffixStart - tok.start > maxBody || ++tokens > maxTokens) break;
+    cur = tok.start;
+  }
+  return { start: cur, bodyStart: cur, region: opts.throughRegions ? region : undefined };
+}
+
+/**
+ * 和 inside a name (电子政务和信息资源管理办公室, 住房和城乡建设局) versus between two names: it is
+ * inside only when the scan beyond it still reaches the name's place or level word.
+ */
+function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart: number, at: number, opts: ScanOptions<O>): ScanResult<O> | undefined {
+  const maxBody = (opts.maxBody ?? 14) + 6;
+  const rest = scanLeft(seg, at, { ...opts, noConjunction: true, maxBody: maxBody - (suffixStart - at) });
+  return rest.region || rest.level ? rest : undefined;
+}
