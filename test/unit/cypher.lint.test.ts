@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { loadCatalogue, splitStatements, stripComments } from '@/graph/cypher.catalog';
 import { ENTITY_LABELS, NODE_LABELS, REL_TYPES } from '@/graph/graph.model';
 import { DDL_STATEMENT } from '@/graph/neo4j/neo4j.store';
@@ -132,6 +133,7 @@ describe('Neo4j overrides stay equivalent to the neutral statements they replace
     return clause.replace(/\s+/g, ' ').trim();
   };
   const branches = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => m[1]!).sort();
+  const SEEK = /MATCH \(n:(\w+)\) WHERE n\.id (?:IN \$ids|= \$id) RETURN n/g;
 
   test('an override returns the same columns as its neutral twin', () => {
     const twins = cypherFiles(neo4jDir).filter((n) => fs.existsSync(path.join(CYPHER_DIR, `${n}.cypher`)));
@@ -143,10 +145,30 @@ describe('Neo4j overrides stay equivalent to the neutral statements they replace
     }
   });
 
-  test('per-label id seeks cover exactly the model labels', () => {
+  test('per-label id seeks cover every label a statement may meet', () => {
+    const all = [...NODE_LABELS].sort();
+    const entities = [...ENTITY_LABELS].sort();
     for (const name of ['nodes-by-ids', 'neighbors']) {
-      const text = read(path.join(neo4jDir, `${name}.cypher`));
-      assert.deepEqual(branches(text, /MATCH \(n:(\w+)\) WHERE n\.id IN \$ids RETURN n/g), [...NODE_LABELS].sort(), name);
+      assert.deepEqual(branches(read(path.join(neo4jDir, `${name}.cypher`)), SEEK), all, name);
+    }
+    // Any other statement seeking per label must cover all labels or all named-entity labels.
+    for (const name of cypherFiles(neo4jDir).filter((n) => n !== DDL_STATEMENT)) {
+      const labels = branches(read(path.join(neo4jDir, `${name}.cypher`)), SEEK);
+      if (labels.length === 0) continue;
+      assert.ok(
+        isDeepStrictEqual(labels, all) || isDeepStrictEqual(labels, entities),
+        `${name}: seeks ${labels.join(', ')}`,
+      );
+    }
+  });
+
+  test('engine-only twins (kuzu/ and neo4j/) return the same columns', () => {
+    const columns = (text: string) => [...tail(text, true).matchAll(/\bAS (\w+)/g)].map((m) => m[1]);
+    const kuzuDir = path.join(CYPHER_DIR, 'kuzu');
+    for (const name of cypherFiles(neo4jDir)) {
+      const kuzu = path.join(kuzuDir, `${name}.cypher`);
+      if (!fs.existsSync(kuzu) || fs.existsSync(path.join(CYPHER_DIR, `${name}.cypher`))) continue;
+      assert.deepEqual(columns(read(path.join(neo4jDir, `${name}.cypher`))), columns(read(kuzu)), name);
     }
   });
 
