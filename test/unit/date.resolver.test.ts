@@ -42,6 +42,8 @@ describe('resolveDates against the bulletin date', () => {
     assert.deepEqual(one('157 个信息化业务系统，85% 支撑率，2212 项事项'), []);
     assert.deepEqual(one('2 月 30 日'), [], 'an impossible day is not a date');
     assert.deepEqual(one('5 个月内完成'), [], '5 个月 is a duration');
+    assert.deepEqual(one('地铁1号线、3号楼和5号文件'), [], 'N号 names a line, a building, a document');
+    assert.deepEqual(one('6号起实施'), [['6号', '2014-06-06']]);
   });
 
   test('spans index into the text', () => {

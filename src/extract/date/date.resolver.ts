@@ -145,8 +145,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // a bare day (6日, 3 日) means that day of the reference month
-    re: /(?<![\d月\.])(\d{1,2})\s*[日号](?![\d])/g,
+    // a bare day (6日, 3 日) means that day of the reference month; N号 only as a date
+    // (6号起, 6号前), never 3号楼, 1号线, 5号文件
+    re: /(?<![\d月\.])(\d{1,2})\s*(?:日|号(?=[起前后至到上下晚，。、；\s]|$))(?![\d元])/g,
     resolve: (m, ref) => {
       if (!ref) return null;
       const d = Number(m[1]);
