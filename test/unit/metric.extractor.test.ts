@@ -51,6 +51,7 @@ describe('extractMetrics', () => {
     assert.deepEqual(vu('建立内外网两大交互平台，打通五级审批系统，支持三个项目。'), []);
     assert.deepEqual(vu('2014年6月6日，5 月 30 日，第十一次党代会，65 岁以上老年人。'), []);
     assert.deepEqual(vu('乌鲁木齐 12345 热线；企业网 D1Net；4G 网络；万家灯火。'), []);
+    assert.deepEqual(vu('第 3 批试点于上午 8 时 30 分启动，已有 10 余年历史。'), []);
   });
 
   test('the date the figure refers to comes from the same sentence', () => {

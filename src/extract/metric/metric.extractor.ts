@@ -74,6 +74,9 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     const [, arabic, , mag, cnHead, , rawUnit] = m;
     if (inDate(start, end) || isPartOfToken(body, start, end)) continue;
     if (!rawUnit && NOT_AFTER.test(body.slice(end))) continue;
+    const lead = body.slice(Math.max(0, start - 3), start).trimEnd();
+    if (lead.endsWith('第')) continue; // 第 3 批, 第 2 届: ordinals
+    if (rawUnit === '分' && /[时点]$/.test(lead)) continue; // 8 时 30 分: a time of day
     if (!arabic && !rawUnit) continue; // 万一, 千万 as adverbs: a Chinese magnitude needs a unit
     let value: number;
     if (arabic) {
