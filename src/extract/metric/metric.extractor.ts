@@ -30,10 +30,12 @@ const METRIC_RE = new RegExp(
 const NOT_AFTER = /^\s*(?:岁|周岁|年|月|日|号|时|点|楼|层|路|线|热线|号线|版|期|届|级|次会议|医院|中学|小学)/;
 const PERSON_NOUN = /(?:人口|职工|用户|网民|居民|市民|群众|村民|农民|学生|患者|老人|老年人|人员|干部|员工|游客|党员|参保人|人才|志愿者|农民工|毕业生|驾驶人|劳动力)$/;
 const LEADING_FILLER = /^(?:以上|以下|左右|上下|人民币|多|余)+/;
-const NAME_STOP = /(?:的|和|与|及|或|等|可|将|已|均|都|也|在|为|是|被|从|向|由|对|到|共|达|通过|实现|进行|提供|参与|以|中|上线|面向|纳入|整合|归并|签订|接入|迁移|迁入|部署|覆盖|涉及|完成|办理|开展|实行|推行|累计)/g;
+const NAME_STOP = /(?:的|和|与|及|或|等|(?<![许认不])可|将|已|均|都|也|在|为|是|被|从|向|由|对|到|共|达|通过|实现|进行|提供|参与|以|中|上线|面向|纳入|整合|归并|签订|接入|迁移|迁入|部署|覆盖|涉及|完成|办理|开展|实行|推行|累计)/g;
 const TRAILING_VERB = /(?:已经|已|将|均|共|累计|总计|合计|约|近|超过|超|突破|达到|高达|达|为|是|有|占|到|至|增长|提高|提升|增加|减少|降低|节省|缩短|压缩|了|的|平均|预计|可|能|要|力争|分别|年均|在|同比|以上|以下|不足|接近|仅|只|就|公布|发布|上线|接入|建成|开通|推出|实现|签发|聚集|集聚)+$/;
 const BEFORE_BOUNDARY = /.*(?:的|后|前|其中|使|让|对|把|由|从|将|已|和|或|占|据|公布|发布|上线|接入|建成|开通|推出|实现)/;
 const QUOTE_MARKS = /[“”"‘’「」『』《》]/g;
+/** A quantity closing a clause (收入 120 亿元, the 35% of 35%到50%) is not part of a name. */
+const TRAILING_QUANTITY = new RegExp(`(?:\\d[\\d.,]*(?:多|余)?(?:万亿|亿|万|千)?(?:多|余)?(?:${UNIT_ALT})?(?:[到至和或~\\-—])?)+$`);
 
 function cnNumber(s: string): number | null {
   const DIG: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -159,7 +161,7 @@ function nameBefore(pre: string): string | null {
   let bare: string | null = null;
   for (let i = clauses.length - 1; i >= 0; i--) {
     // the first bound of a range (35%到50%) is part of the lead-in, not of the name
-    const clause = clauses[i]!.replace(/(?:\d[\d.,]*[%％]?(?:[到至和或~\-—])?)+$/, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
+    const clause = clauses[i]!.replace(TRAILING_QUANTITY, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
     const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clause)![0];
     if (!run) continue;
     const head = run.replace(TRAILING_VERB, '');
