@@ -40,6 +40,8 @@ export async function startServer(config: ServerConfig, services: Services, log:
     formatError: formatError(config.production, log),
     includeStacktraceInErrorResponses: !config.production,
     introspection: true,
+    // The CLI owns shutdown (close HTTP, then the store); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const examples = loadExamples();

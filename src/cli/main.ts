@@ -1,9 +1,14 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerExportCommand } from '@/cli/export.command';
 import { registerExtractCommand } from '@/cli/extract.command';
 import { registerIngestCommand } from '@/cli/ingest.command';
 import { registerSchemaCommand } from '@/cli/schema.command';
 import { registerServeCommand } from '@/cli/serve.command';
+import { resolveConfig } from '@/config/config';
+import { readCorpusDir } from '@/corpus/corpus.reader';
+import { defaultBuildContext } from '@/services/build.context';
+import { prepareBatch } from '@/services/ingest.service';
 import { PROJECT_ROOT } from '@/shared/paths';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,5 +24,8 @@ registerServeCommand(program);
 registerIngestCommand(program);
 registerExtractCommand(program);
 registerSchemaCommand(program);
+registerExportCommand(program, {
+  buildSeedBatch: async () => prepareBatch(await readCorpusDir(resolveConfig().seedsDir), defaultBuildContext()).batch,
+});
 
 program.parseAsync(process.argv);

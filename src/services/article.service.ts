@@ -32,7 +32,7 @@ export class ArticleService {
       const v = filter[key];
       if (v && !ISO_DAY.test(v)) throw new BadUserInputError(`${key} must be YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`, { argument: key });
     }
-    const regionIds = filter.regionCode ? await this.regions.subtreeIds(filter.regionCode) : [];
+    const regionId = filter.regionCode ? await this.regions.requireId(filter.regionCode) : null;
     return {
       theme: filter.theme || null,
       entityId: filter.entityId || null,
@@ -40,8 +40,7 @@ export class ArticleService {
       dateFrom: filter.dateFrom || null,
       // A month or year bound includes all of it.
       dateTo: filter.dateTo ? `${filter.dateTo}\uffff` : null,
-      byRegion: Boolean(filter.regionCode),
-      regionIds,
+      regionId,
     };
   }
 

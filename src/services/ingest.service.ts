@@ -16,6 +16,27 @@ export interface IngestReport {
 
 export type ProgressListener = (done: number, total: number, title: string) => void;
 
+/** The pure part of the pipeline: documents → extractions → one GraphBatch; no store involved. */
+export function prepareBatch(
+  docs: CorpusDocument[],
+  ctx: BuildContext,
+  onProgress?: ProgressListener,
+): { batch: GraphBatch; extractions: Map<string, Extraction> } {
+  const total = docs.reduce((n, d) => n + (d.kind === 'bulletin' ? d.bulletin.articles.length : 1), 0);
+  const extractions = new Map<string, Extraction>();
+  let done = 0;
+  const extract = (article: Article) => {
+    const extraction = extractArticle(article, { referenceDate: article.date });
+    extractions.set(article.id, extraction);
+    onProgress?.(++done, total, article.title);
+    return { article, extraction };
+  };
+  const inputs: BuildInput[] = docs.map((doc) =>
+    doc.kind === 'bulletin' ? { bulletin: doc.bulletin, items: doc.bulletin.articles.map(extract) } : { items: [extract(doc.article)] },
+  );
+  return { batch: buildGraphBatch(inputs, ctx), extractions };
+}
+
 /**
  * Text → Article → Extraction → GraphBatch → store. Everything is parsed and extracted before
  * the first write, and the batch is written in one transaction: bad input writes nothing.
@@ -26,23 +47,8 @@ export class IngestService {
     private readonly ctx: BuildContext,
   ) {}
 
-  /** Pure part of the pipeline: documents → extraction → batch, no store involved. */
-  prepare(docs: CorpusDocument[], onProgress?: ProgressListener): { batch: GraphBatch; extractions: Map<string, Extraction> } {
-    const total = docs.reduce((n, d) => n + (d.kind === 'bulletin' ? d.bulletin.articles.length : 1), 0);
-    const extractions = new Map<string, Extraction>();
-    let done = 0;
-    const extract = (article: Article) => {
-      const extraction = extractArticle(article, { referenceDate: article.date });
-      extractions.set(article.id, extraction);
-      onProgress?.(++done, total, article.title);
-      return { article, extraction };
-    };
-    const inputs: BuildInput[] = docs.map((doc) =>
-      doc.kind === 'bulletin'
-        ? { bulletin: doc.bulletin, items: doc.bulletin.articles.map(extract) }
-        : { items: [extract(doc.article)] },
-    );
-    return { batch: buildGraphBatch(inputs, this.ctx), extractions };
+  prepare(docs: CorpusDocument[], onProgress?: ProgressListener) {
+    return prepareBatch(docs, this.ctx, onProgress);
   }
 
   async ingest(docs: CorpusDocument[], onProgress?: ProgressListener): Promise<IngestReport> {

@@ -12,12 +12,11 @@ export class RegionService {
     return row ? String(row.id) : null;
   }
 
-  /** The region and every region inside it; an unknown code is an error, not an empty result. */
-  async subtreeIds(code: string): Promise<string[]> {
+  /** For filters: an unknown code is an error, not an empty result. */
+  async requireId(code: string): Promise<string> {
     const id = await this.idForCode(code);
     if (!id) throw new NotFoundError(`no region with code "${code}" in the graph`, { code });
-    const rows = await this.store.read('region-subtree', { id });
-    return [id, ...rows.map((r) => String(r.id))];
+    return id;
   }
 
   async childrenOf(ids: readonly string[]): Promise<Map<string, string[]>> {

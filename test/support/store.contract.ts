@@ -58,7 +58,7 @@ export function runStoreContract(label: string, makeStore: () => Promise<GraphSt
     });
 
     test('every article page and entity page variant runs and pages are disjoint', async () => {
-      const filter = { theme: null, entityId: null, text: null, dateFrom: null, dateTo: null, byRegion: false, regionIds: [] };
+      const filter = { theme: null, entityId: null, text: null, dateFrom: null, dateTo: null, regionId: null };
       for (const field of Object.keys(ARTICLE_ORDER_FIELDS) as ArticleOrderField[]) {
         for (const dir of DIRECTIONS) {
           const first = await store.read(articlesPageName(field, dir), { ...filter, skip: 0, limit: 1 });
