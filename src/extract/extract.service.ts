@@ -1,15 +1,14 @@
 import type { Article } from '@/corpus/corpus.types';
-import type { Extraction, ExtractedRelation, Span } from '@/extract/extraction.types';
+import type { Extraction, Span } from '@/extract/extraction.types';
 import { segmentText } from '@/extract/text/article.text';
-import { sentenceAt } from '@/extract/text/sentence.splitter';
 import { EntityBuilder } from '@/extract/entity/entity.builder';
+import { addNamedEntities, type ArticleView } from '@/extract/entity/entity.assembly';
 import { getGazetteer } from '@/extract/region/region.gazetteer';
 import { findRegionMentions } from '@/extract/region/region.extractor';
 import { homeRegions, rankRegions } from '@/extract/region/home.region';
-import { addRegionEntities, partOfRelations, regionRef } from '@/extract/region/region.entities';
+import { addRegionEntities, partOfRelations } from '@/extract/region/region.entities';
 import { resolveAbout } from '@/extract/region/about.resolver';
-import { findAgencies } from '@/extract/agency/agency.extractor';
-import { groupAgencies } from '@/extract/agency/agency.merge';
+import { sentenceRelations } from '@/extract/relation/relation.extractor';
 import { classifyThemes } from '@/extract/theme/theme.classifier';
 import { extractMetrics } from '@/extract/metric/metric.extractor';
 import { resolveDates } from '@/extract/date/date.resolver';
@@ -25,57 +24,37 @@ export interface ExtractOptions {
  */
 export function extractArticle(article: Article, opts: ExtractOptions = {}): Extraction {
   const referenceDate = opts.referenceDate !== undefined ? opts.referenceDate : article.date;
-  const body = segmentText(article.body);
-  const title = segmentText(article.title);
-  const gaz = getGazetteer();
-
-  // the title sets the scene for the body (佛山 → 南海), and the body for the title
-  const firstTitleRegions = findRegionMentions(title);
-  const bodyRegions = findRegionMentions(body, firstTitleRegions);
-  const titleRegions = findRegionMentions(title, bodyRegions);
-  const home = homeRegions(rankRegions(bodyRegions, titleRegions), (c) => gaz.byCode(c));
-
+  const view = readArticle(article);
   const builder = new EntityBuilder();
-  addRegionEntities(builder, bodyRegions, titleRegions);
-  const fallback: Span = body.sentences[0] ?? { text: '', start: 0, end: 0 };
-  const relations: ExtractedRelation[] = partOfRelations(bodyRegions, titleRegions, body.sentences, fallback);
-
-  const bodyAgencies = findAgencies(body, bodyRegions, home);
-  const titleAgencies = findAgencies(title, titleRegions, home);
-  const inBody = new Set(bodyAgencies);
-  for (const group of groupAgencies([...bodyAgencies, ...titleAgencies])) {
-    const placed = group.hits.find((h) => h.region) ?? group.hits[0]!;
-    const region = placed.region;
-    const attrs: Record<string, string> = {};
-    if (region?.code) attrs['regionCode'] = region.code;
-    else if (region) {
-      attrs['zone'] = region.name;
-      if (region.parentCode) attrs['regionCode'] = region.parentCode;
-    }
-    if (placed.national) attrs['national'] = 'true';
-    let entity = builder.add('Agency', group.name, { attrs }, undefined, group.aliases);
-    for (const h of group.hits) {
-      if (inBody.has(h)) entity = builder.add('Agency', group.name, {}, { text: h.text, start: h.start, end: h.end });
-    }
-    const first = entity.mentions[0];
-    if (region) {
-      relations.push({
-        type: 'LOCATED_IN',
-        from: { type: 'Agency', name: group.name },
-        to: regionRef(region),
-        evidence: (first && sentenceAt(body.sentences, first.start)) ?? fallback,
-      });
-    }
-  }
-
+  addRegionEntities(builder, view.bodyRegions, view.titleRegions);
+  const relations = partOfRelations(view.bodyRegions, view.titleRegions, view.body.sentences, view.fallback);
+  relations.push(...addNamedEntities(builder, view));
   const entities = builder.build();
-  const agencyRegions = bodyAgencies.flatMap((h) => (h.region ? [h.region] : []));
+  relations.push(...sentenceRelations(article.body, view.body.sentences, entities));
+  const agencyRegions = entities.flatMap((e) => {
+    const code = e.type === 'Agency' ? e.attrs?.['regionCode'] : undefined;
+    const region = code && !e.attrs?.['zone'] ? getGazetteer().byCode(code) : undefined;
+    return region ? e.mentions.map(() => region) : [];
+  });
   return {
     entities,
     relations,
-    themes: classifyThemes(article.body, body.sentences, entities),
-    metrics: extractMetrics(article.body, body.sentences, referenceDate),
+    themes: classifyThemes(article.body, view.body.sentences, entities),
+    metrics: extractMetrics(article.body, view.body.sentences, referenceDate),
     dates: resolveDates(article.body, referenceDate),
-    about: resolveAbout(titleRegions, bodyRegions, agencyRegions),
+    about: resolveAbout(view.titleRegions, view.bodyRegions, agencyRegions),
   };
+}
+
+/** Segmentation and places, the title and body each resolving the other's ambiguous names (佛山 → 南海). */
+function readArticle(article: Article): ArticleView {
+  const body = segmentText(article.body);
+  const title = segmentText(article.title);
+  const firstTitleRegions = findRegionMentions(title);
+  const bodyRegions = findRegionMentions(body, firstTitleRegions);
+  const titleRegions = findRegionMentions(title, bodyRegions);
+  const gaz = getGazetteer();
+  const home = homeRegions(rankRegions(bodyRegions, titleRegions), (c) => gaz.byCode(c));
+  const fallback: Span = body.sentences[0] ?? { text: '', start: 0, end: 0 };
+  return { body, title, bodyRegions, titleRegions, home, fallback };
 }

@@ -2,7 +2,7 @@ import type { SegmentedText } from '@/extract/text/article.text';
 import { scanLeft } from '@/extract/text/name.scanner';
 import type { RegionInfo } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
-import type { HomeRegions } from '@/extract/region/home.region';
+import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
 import { getAgencyLexicon, type AgencyLexicon } from '@/extract/agency/agency.lexicon';
 import { trailingTitle } from '@/extract/entity/person.lexicon';
 
@@ -114,7 +114,7 @@ function nameAgency(p: Parts): AgencyHit | undefined {
   // 市级部门, 各级政府: a level of government, not an organ
   if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body)) return undefined;
   if (suffix === '中心' && lex.systemBodies.some((b) => body.endsWith(b))) return undefined;
-  const place = p.region?.region ?? (p.level ? homeFor(p.level, p.home) : undefined);
+  const place = p.region?.region ?? (p.level ? placeForLevel(p.level, p.home) : undefined);
   const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
   if (!placed) {
     const national = lex.national.get(surface) ?? lex.national.get(bodySuffix);
@@ -158,12 +158,4 @@ function base(p: Parts, surface: string, name: string): AgencyHit {
     national: false,
     bare: false,
   };
-}
-
-function homeFor(level: string, home: HomeRegions): RegionInfo | undefined {
-  if (level === '市') return home.city;
-  if (level === '省' || level === '自治区') return home.province;
-  if (level === '区' || level === '县') return home.county ?? home.zone;
-  if (level === '新区') return home.zone;
-  return undefined;
 }

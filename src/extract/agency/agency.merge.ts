@@ -1,5 +1,11 @@
 import type { AgencyHit } from '@/extract/agency/agency.extractor';
 
+/** A name split into body and suffix (数据统筹 + 局, 信访管理 + 系统). */
+export interface NameParts {
+  body: string;
+  suffix: string;
+}
+
 export interface AgencyGroup {
   name: string;
   hits: AgencyHit[];
@@ -64,7 +70,7 @@ function shareAlias(a: AgencyHit, b: AgencyHit): boolean {
  * `short` abbreviates `long`: its suffix (or the suffix it shortens: 办 → 办公室) ends the long name and
  * its body is an in-order subsequence of the rest, from the same first character (社保 ⊂ 社会保险基金管理).
  */
-export function abbreviates(short: AgencyHit, long: AgencyHit): boolean {
+export function abbreviates(short: NameParts, long: NameParts): boolean {
   if (short.body.length === 0) return false;
   const longFull = long.body + long.suffix;
   const suffix = [short.suffix, ...(SUFFIX_SHORT[short.suffix] ?? [])].find((x) => longFull.endsWith(x));

@@ -4,10 +4,17 @@ interface PersonFile {
   titles: string[];
   speechVerbs: string[];
   surnames: string[];
+  governmentHeads: Record<string, string>;
 }
 
 function isPersonFile(raw: unknown): raw is PersonFile {
-  return isObject(raw) && isStringArray(raw['titles']) && isStringArray(raw['speechVerbs']) && isStringArray(raw['surnames']);
+  return (
+    isObject(raw) &&
+    isStringArray(raw['titles']) &&
+    isStringArray(raw['speechVerbs']) &&
+    isStringArray(raw['surnames']) &&
+    isObject(raw['governmentHeads'])
+  );
 }
 
 export interface PersonLexicon {
@@ -15,6 +22,8 @@ export interface PersonLexicon {
   titles: string[];
   speechVerbs: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
+  /** 市长 → 市: the level of people's government the title heads. */
+  governmentHeads: ReadonlyMap<string, string>;
 }
 
 let lexicon: PersonLexicon | undefined;
@@ -23,9 +32,10 @@ export function getPersonLexicon(): PersonLexicon {
   if (lexicon) return lexicon;
   const file = loadLexicon('person-rules', isPersonFile);
   lexicon = {
-    titles: [...new Set(file.titles)].sort((a, b) => b.length - a.length),
+    titles: [...new Set([...file.titles, ...Object.keys(file.governmentHeads)])].sort((a, b) => b.length - a.length),
     speechVerbs: new Set(file.speechVerbs),
     surnames: new Set(file.surnames),
+    governmentHeads: new Map(Object.entries(file.governmentHeads)),
   };
   return lexicon;
 }

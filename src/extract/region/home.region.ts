@@ -37,3 +37,12 @@ export function homeRegions(ranked: readonly { region: RegionInfo; weight: numbe
   if (!home.province && home.city?.parentCode) home.province = byCode(home.city.parentCode);
   return home;
 }
+
+/** The place a bare level word stands for: 市 → the article's city, 省 → its province, 新区 → its zone. */
+export function placeForLevel(level: string | undefined, home: HomeRegions): RegionInfo | undefined {
+  if (level === '市') return home.city;
+  if (level === '省' || level === '自治区') return home.province;
+  if (level === '区' || level === '县') return home.county ?? home.zone;
+  if (level === '新区') return home.zone;
+  return undefined;
+}

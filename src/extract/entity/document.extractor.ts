@@ -1,0 +1,97 @@
+import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+import type { SegmentedText } from '@/extract/text/article.text';
+import { bookTitleSpans, quotedSpans } from '@/extract/text/quote.finder';
+import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
+import type { RegionMention } from '@/extract/region/region.extractor';
+
+interface DocumentFile {
+  publicationEndings: string[];
+  formEndings: string[];
+  policyEndings: string[];
+  programmeEndings: string[];
+  launchVerbs: string[];
+}
+
+function isDocumentFile(raw: unknown): raw is DocumentFile {
+  return (
+    isObject(raw) &&
+    ['publicationEndings', 'formEndings', 'policyEndings', 'programmeEndings', 'launchVerbs'].every((k) => isStringArray(raw[k]))
+  );
+}
+
+let lexicon: DocumentFile | undefined;
+
+export function getDocumentLexicon(): DocumentFile {
+  lexicon ??= loadLexicon('documents', isDocumentFile);
+  return lexicon;
+}
+
+export interface DocumentHit {
+  type: 'Policy' | 'Publication';
+  name: string;
+  aliases: string[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+const INNER_QUOTES = /[“”"「」『』]/g;
+const YEAR = /^\d{4}年(度)?/;
+
+/**
+ * Documents: every 《…》 title (a form such as 《…处罚决定书》 is skipped), quoted programmes
+ * (“祥云计划”), unquoted programmes right after a launch verb (组织实施2014年云计算工程 →
+ * 云计算工程), and reports cited by name (中美移动医疗健康报告显示).
+ */
+export function findDocuments(seg: SegmentedText, regions: readonly RegionMention[], claimed: readonly NamedSpan[]): DocumentHit[] {
+  const lex = getDocumentLexicon();
+  const { text } = seg;
+  const out: DocumentHit[] = [];
+  const taken = new Uint8Array(text.length + 1);
+  for (const c of claimed) taken.fill(1, c.start, c.end);
+  const push = (h: DocumentHit) => {
+    if (taken[h.start] || h.name.length < 2) return;
+    out.push(h);
+    taken.fill(1, h.start, h.end);
+  };
+  for (const s of bookTitleSpans(text)) {
+    const title = text.slice(s.start, s.end);
+    if (endsWithAny(title, lex.formEndings) && !endsWithAny(title, lex.policyEndings.filter((p) => p.length > 1))) continue;
+    const type = endsWithAny(title, lex.publicationEndings) ? 'Publication' : 'Policy';
+    push(documentHit(type, s.start, s.end, text));
+  }
+  for (const s of quotedSpans(text)) {
+    const title = text.slice(s.start, s.end);
+    if (endsWithAny(title, lex.programmeEndings) && title.length <= 20) push(documentHit('Policy', s.start, s.end, text));
+  }
+  const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
+  for (const tok of seg.tokens) {
+    if (taken[tok.start]) continue;
+    const programme = lex.programmeEndings.find((e) => tok.text.endsWith(e));
+    const report = !programme && /报告$/.test(tok.text) ? '报告' : undefined;
+    const ending = programme ?? report;
+    if (!ending) continue;
+    const suffixStart = tok.end - ending.length;
+    const scan = scanLeft(seg, suffixStart, { regionEndingAt, throughRegions: true, maxBody: 14 });
+    const start = scan.start;
+    const body = text.slice(start, suffixStart).replace(YEAR, '');
+    if (body.length < 2 || taken[start]) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
+    // a programme counts when launched (实施…工程); a report when cited (…报告显示)
+    const cited = report !== undefined && /^(显示|指出|称|认为|发布)/.test(text.slice(tok.end, tok.end + 2));
+    if (programme && !lex.launchVerbs.some((v) => before.endsWith(v))) continue;
+    if (report && !cited) continue;
+    push(documentHit(programme ? 'Policy' : 'Publication', start, tok.end, text));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function documentHit(type: DocumentHit['type'], start: number, end: number, text: string): DocumentHit {
+  const surface = text.slice(start, end);
+  const name = surface.replace(INNER_QUOTES, '').replace(YEAR, '');
+  return { type, name, aliases: name === surface ? [] : [surface], start, end, text: surface };
+}
+
+function endsWithAny(s: string, endings: readonly string[]): boolean {
+  return endings.some((e) => s.endsWith(e));
+}

@@ -1,0 +1,125 @@
+import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+import type { SegmentedText } from '@/extract/text/article.text';
+import { PhraseMatcher } from '@/extract/text/phrase.matcher';
+import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
+import { registerUserWords } from '@/extract/text/word.segmenter';
+import { getGazetteer } from '@/extract/region/region.gazetteer';
+import type { RegionMention } from '@/extract/region/region.extractor';
+import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
+
+interface OrgFile {
+  known: { name: string; aliases: string[] }[];
+  suffixes: string[];
+  democraticParties: string[];
+  subunitSuffixes: string[];
+  genericNames: string[];
+}
+
+function isOrgFile(raw: unknown): raw is OrgFile {
+  return (
+    isObject(raw) &&
+    Array.isArray(raw['known']) &&
+    raw['known'].every((k) => isObject(k) && typeof k['name'] === 'string' && isStringArray(k['aliases'])) &&
+    ['suffixes', 'democraticParties', 'subunitSuffixes', 'genericNames'].every((k) => isStringArray(raw[k]))
+  );
+}
+
+interface OrgLexicon {
+  known: PhraseMatcher<string>;
+  suffixes: string[];
+  parties: RegExp;
+  subunits: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+  names: string[];
+}
+
+let lexicon: OrgLexicon | undefined;
+
+function getLexicon(): OrgLexicon {
+  if (lexicon) return lexicon;
+  const f = loadLexicon('organizations', isOrgFile);
+  const entries: [string, string[]][] = f.known.flatMap((k) => [k.name, ...k.aliases].map((s) => [s, [k.name]] as [string, string[]]));
+  lexicon = {
+    known: new PhraseMatcher(entries),
+    suffixes: [...f.suffixes].sort((a, b) => b.length - a.length),
+    // a party, then a place or level word, then its committee: 民革市委会, 民建杭州市委员会
+    parties: new RegExp(`(${f.democraticParties.join('|')})([\\u4e00-\\u9fff]{0,8}?)(委员会|委会|支部|总支)`, 'g'),
+    subunits: new Set(f.subunitSuffixes),
+    generic: new Set(f.genericNames),
+    names: entries.map(([s]) => s),
+  };
+  return lexicon;
+}
+
+registerUserWords(() => getLexicon().names);
+
+export interface OrgHit {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  aliases: string[];
+  /** A unit written right after its organisation (…电信研究院标准研究所): part of a role, not an entity. */
+  unitOf?: OrgHit;
+}
+
+/**
+ * Organisations: known short names (工行, 腾讯), names ending in an organisation suffix (…集团,
+ * …有限公司, …大学, …研究院), scanned leftwards through places (数字广东网络建设有限公司) and after
+ * an organ (工业和信息化部电信研究院), and democratic parties' local committees (民革市委会 →
+ * 民革杭州市委会).
+ */
+export function findOrganizations(
+  seg: SegmentedText,
+  regions: readonly RegionMention[],
+  home: HomeRegions,
+  organs: readonly NamedSpan[],
+): OrgHit[] {
+  const lex = getLexicon();
+  const hits: OrgHit[] = [];
+  const taken = new Uint8Array(seg.text.length + 1);
+  const claim = (h: OrgHit) => {
+    hits.push(h);
+    taken.fill(1, h.start, h.end);
+  };
+  for (const h of partyCommittees(seg.text, home, lex)) claim(h);
+  for (const m of lex.known.scan(seg, true)) {
+    if (!taken[m.start]) claim({ start: m.start, end: m.end, text: m.text, name: m.values[0]!, aliases: [] });
+  }
+  const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
+  const ownerEndingAt = new Map<number, NamedSpan>(organs.map((o) => [o.end, o]));
+  for (const tok of seg.tokens) {
+    if (taken[tok.end - 1]) continue;
+    const suffix = lex.suffixes.find((s) => {
+      const at = tok.end - s.length;
+      return at >= 0 && seg.text.startsWith(s, at) && (seg.startsAt[at] === 1 || seg.tokenAt[at] === seg.tokenAt[tok.end - 1]);
+    });
+    if (!suffix || suffix === '委会') continue;
+    const suffixStart = tok.end - suffix.length;
+    const orgEndingAt = new Map<number, NamedSpan>(hits.map((h) => [h.end, h]));
+    const owners = new Map([...ownerEndingAt, ...orgEndingAt]);
+    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16 });
+    const body = seg.text.slice(scan.bodyStart, suffixStart);
+    const unitOf = scan.owner && lex.subunits.has(suffix) ? hits.find((h) => h.end === scan.bodyStart) : undefined;
+    const start = scan.owner && !unitOf && !ownerEndingAt.has(scan.bodyStart) ? scan.bodyStart : scan.start;
+    const text = seg.text.slice(start, tok.end);
+    if (taken[start] && !unitOf) continue;
+    if (body.length < 2 && !(scan.region && /^(警备区|军分区|军区)$/.test(suffix)) && !scan.owner) continue;
+    if (lex.generic.has(text) || lex.generic.has(body + suffix) || /^[\d０-９]/.test(body)) continue;
+    claim({ start, end: tok.end, text, name: text, aliases: [], unitOf });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function partyCommittees(text: string, home: HomeRegions, lex: OrgLexicon): OrgHit[] {
+  const out: OrgHit[] = [];
+  for (const m of text.matchAll(lex.parties)) {
+    const [surface, party, middle, committee] = m as unknown as [string, string, string, string];
+    const place = middle === '' ? undefined : (placeForLevel(middle.replace(/委$/, '') || undefined, home) ?? getGazetteer().lookup(middle.replace(/委$/, ''))[0]);
+    if (middle !== '' && !place) continue;
+    const unit = committee === '委员会' || committee === '委会' ? '委会' : committee;
+    const name = `${party}${place?.name ?? ''}${unit}`;
+    out.push({ start: m.index!, end: m.index! + surface.length, text: surface, name, aliases: name === surface ? [] : [surface] });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import type { SegmentedText, Token } from '@/extract/text/article.text';
+import { stopKind } from '@/extract/text/name.boundaries';
+import type { NamedSpan } from '@/extract/text/name.scanner';
+import type { RegionMention } from '@/extract/region/region.extractor';
+import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
+import type { RegionInfo } from '@/extract/region/region.gazetteer';
+import { getPersonLexicon, trailingTitle, type PersonLexicon } from '@/extract/entity/person.lexicon';
+
+/** An organ or organisation a title can follow, with its canonical name. */
+export interface Employer extends NamedSpan {
+  type: 'Agency' | 'Organization';
+  name: string;
+}
+
+export interface PersonHit {
+  name: string;
+  start: number;
+  end: number;
+  /** The role as written: employer + title (工业和信息化部电信研究院院长), or the title alone. */
+  role?: string;
+  employer?: Employer;
+  /** 市长 and the like: the people's government of this place employs the person. */
+  governmentOf?: RegionInfo;
+}
+
+/**
+ * People by structure: [employer] title name (院长曹淑敏, 市审管办主任王延申), or a three-character
+ * name opening a clause and followed by a speech verb (王延申表示). Names are 2–3 characters (4 with a compound surname) starting with a surname.
+ */
+export function findPersons(
+  seg: SegmentedText,
+  employers: readonly Employer[],
+  regions: readonly RegionMention[],
+  home: HomeRegions,
+): PersonHit[] {
+  const lex = getPersonLexicon();
+  const employerEndingAt = new Map(employers.map((e) => [e.end, e]));
+  const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
+  const out: PersonHit[] = [];
+  const seen = new Set<number>();
+  const { tokens } = seg;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const title = trailingTitle(tok.text);
+    const name = title ? readName(tokens, k + 1, lex) : undefined;
+    if (title && name && !seen.has(name.start)) {
+      seen.add(name.start);
+      const titleStart = tok.end - title.length;
+      const hit: PersonHit = { name: name.text, start: name.start, end: name.end };
+      const employer = employerEndingAt.get(titleStart);
+      const headOf = lex.governmentHeads.get(title);
+      if (employer) {
+        hit.employer = employer;
+        hit.role = seg.text.slice(employer.start, tok.end);
+      } else if (headOf) {
+        const written = regionEndingAt.get(titleStart);
+        hit.governmentOf = written?.region ?? placeForLevel(headOf, home);
+        hit.role = written ? seg.text.slice(written.start, tok.end) : title;
+      } else hit.role = title;
+      out.push(hit);
+      continue;
+    }
+    const spoken = readName(tokens, k, lex);
+    const next = spoken && tokens[spoken.nextToken];
+    const prev = tokens[k - 1];
+    // without a title only full three-character names count: 文件指出, 方案称 are no people
+    const bySpeech = spoken && spoken.text.length >= 3 && next && lex.speechVerbs.has(next.text);
+    if (bySpeech && (!prev || /[，。；：、“”\s]$/.test(prev.text)) && !seen.has(spoken.start)) {
+      seen.add(spoken.start);
+      out.push({ name: spoken.text, start: spoken.start, end: spoken.end });
+    }
+  }
+  return out;
+}
+
+interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  nextToken: number;
+}
+
+/** A person name starting at token k: one jieba word (曹淑敏) or a surname plus one or two characters (曹/淑/敏). */
+function readName(tokens: readonly Token[], k: number, lex: PersonLexicon): NameSpan | undefined {
+  const first = tokens[k];
+  if (!first || !/^[\u4e00-\u9fff]+$/.test(first.text)) return undefined;
+  let text = first.text;
+  let j = k + 1;
+  if (text.length === 1) {
+    while (j < tokens.length && text.length < 3 && /^[\u4e00-\u9fff]{1,2}$/.test(tokens[j]!.text) && text.length + tokens[j]!.text.length <= 3) {
+      if (lex.speechVerbs.has(tokens[j]!.text) || stopKind(tokens[j]!.text)) break;
+      text += tokens[j]!.text;
+      j++;
+    }
+  }
+  const compound = text.length === 4 && lex.surnames.has(text.slice(0, 2));
+  if (text.length < 2 || (text.length > 3 && !compound)) return undefined;
+  if (!lex.surnames.has(text[0]!) && !compound) return undefined;
+  if (stopKind(text) || lex.speechVerbs.has(text) || trailingTitle(text) === text) return undefined;
+  return { text, start: first.start, end: first.start + text.length, nextToken: j };
+}

@@ -1,0 +1,118 @@
+import type { EntityRef, EntityType, ExtractedEntity, ExtractedRelation, RelationType, Span } from '@/extract/extraction.types';
+import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+
+interface RelationFile {
+  operateVerbs: string[];
+  passiveMarkers: string[];
+  useVerbs: string[];
+  connectWords: string[];
+  partnerWords: string[];
+  issueVerbs: string[];
+}
+
+function isRelationFile(raw: unknown): raw is RelationFile {
+  return (
+    isObject(raw) &&
+    ['operateVerbs', 'passiveMarkers', 'useVerbs', 'connectWords', 'partnerWords', 'issueVerbs'].every((k) => isStringArray(raw[k]))
+  );
+}
+
+/** One placed mention of an entity in the body. */
+export interface Placed {
+  entity: ExtractedEntity;
+  start: number;
+  end: number;
+}
+
+/**
+ * Relations stated inside one sentence, by the order of mentions and the verbs between them:
+ * OPERATES (organ or company … 建设/开通 … system, or system 由 organ … 建设), USES (a technology
+ * inside a system's name, or system and technology with 利用/采用 …), CONNECTS_TO (system 与 system
+ * … 对接/链接), PARTNERS_WITH (organisation and organ or place with 合作/共建), ISSUED_BY (place
+ * right before a document, or organ … 印发 … document).
+ */
+export function sentenceRelations(body: string, sentences: readonly Span[], entities: readonly ExtractedEntity[]): ExtractedRelation[] {
+  const lex = loadLexicon('relations', isRelationFile);
+  const placed: Placed[] = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })));
+  placed.sort((a, b) => a.start - b.start);
+  const out: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  const add = (type: RelationType, from: ExtractedEntity, to: ExtractedEntity, evidence: Span) => {
+    const key = `${type}|${from.type}:${from.name}|${to.type}:${to.name}`;
+    if (from === to || seen.has(key)) return;
+    seen.add(key);
+    out.push({ type, from: ref(from), to: ref(to), evidence });
+  };
+  let i = 0;
+  for (const s of sentences) {
+    while (i < placed.length && placed[i]!.start < s.start) i++;
+    const inside: Placed[] = [];
+    for (let j = i; j < placed.length && placed[j]!.start < s.end; j++) if (placed[j]!.end <= s.end) inside.push(placed[j]!);
+    if (inside.length < 2) continue;
+    const between = (a: Placed, b: Placed) => body.slice(a.end, b.start);
+    const of = (...types: EntityType[]) => inside.filter((p) => types.includes(p.entity.type));
+    const systems = of('System');
+    const operators = of('Agency', 'Organization');
+    for (const sys of systems) {
+      const active = [...operators].reverse().find((o) => o.end <= sys.start && hasAny(between(o, sys), lex.operateVerbs));
+      if (active) add('OPERATES', active.entity, sys.entity, s);
+      const passive = operators.find((o) => o.start >= sys.end && hasAny(between(sys, o), lex.passiveMarkers) && hasAny(body.slice(o.end, s.end), lex.operateVerbs));
+      if (!active && passive) add('OPERATES', passive.entity, sys.entity, s);
+    }
+    const sentenceText = body.slice(s.start, s.end);
+    for (const tech of of('Technology')) {
+      const container = systems.find((sys) => sys.start <= tech.start && tech.end <= sys.end);
+      const nearest = container ?? (hasAny(sentenceText, lex.useVerbs) ? closest(systems, tech) : undefined);
+      if (nearest) add('USES', nearest.entity, tech.entity, s);
+    }
+    for (let a = 0; a < systems.length; a++) {
+      for (let b = a + 1; b < systems.length; b++) {
+        const x = systems[a]!;
+        const y = systems[b]!;
+        if (x.entity === y.entity) continue;
+        const mid = between(x, y);
+        const coordinated = /(与|和|同|跟)$/.test(mid) || /^(与|和|同|跟)/.test(mid);
+        const linkedAfter = hasAny(body.slice(y.end, s.end), lex.connectWords);
+        if ((coordinated && linkedAfter) || (mid.length <= 8 && hasAny(mid, lex.connectWords))) add('CONNECTS_TO', x.entity, y.entity, s);
+      }
+    }
+    if (hasAny(sentenceText, lex.partnerWords)) {
+      for (const org of of('Organization')) {
+        const partner = closest(of('Agency'), org) ?? closest(of('Region'), org);
+        if (partner) add('PARTNERS_WITH', org.entity, partner.entity, s);
+      }
+    }
+    for (const doc of of('Policy')) {
+      const gap = body.slice(Math.max(s.start, doc.start - 2), doc.start);
+      const place = of('Region').find((r) => r.end === doc.start || (r.end === doc.start - 1 && /[“《"「]$/.test(gap)));
+      if (place) {
+        add('ISSUED_BY', doc.entity, place.entity, s);
+        continue;
+      }
+      const issuers = of('Agency').filter((a) => a.end <= doc.start && hasAny(between(a, doc), lex.issueVerbs));
+      for (const a of issuers) add('ISSUED_BY', doc.entity, a.entity, s);
+    }
+  }
+  return out;
+}
+
+function ref(e: ExtractedEntity): EntityRef {
+  return e.code ? { type: e.type, name: e.name, code: e.code } : { type: e.type, name: e.name };
+}
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+function closest(candidates: readonly Placed[], to: Placed): Placed | undefined {
+  let best: Placed | undefined;
+  let bestGap = Infinity;
+  for (const c of candidates) {
+    const gap = c.end <= to.start ? to.start - c.end : c.start >= to.end ? c.start - to.end : 0;
+    if (gap < bestGap) {
+      best = c;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
