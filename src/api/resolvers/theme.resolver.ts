@@ -16,14 +16,15 @@ export class ThemeResolver {
   })
   async regionsByTheme(@Ctx() ctx: ApiContext, @Arg('theme', () => String) theme: string) {
     const hits = await ctx.services.themes.regionsByTheme(theme);
-    const regions = await ctx.loaders.node.loadMany(hits.map((h) => h.regionId));
-    const out = [];
-    for (const [i, hit] of hits.entries()) {
+    // Both lookups are issued in the same tick so each DataLoader batches them into one read.
+    const [regions, articles] = await Promise.all([
+      ctx.loaders.node.loadMany(hits.map((h) => h.regionId)),
+      Promise.all(hits.map((h) => ctx.loaders.article.loadMany(h.articleIds))),
+    ]);
+    return hits.flatMap((hit, i) => {
       const row = regions[i];
-      if (!row || row instanceof Error) continue;
-      const articles = (await ctx.loaders.article.loadMany(hit.articleIds)).filter((a) => a && !(a instanceof Error));
-      out.push({ region: toEntity(row), articles, evidence: hit.evidence });
-    }
-    return out;
+      if (!row || row instanceof Error) return [];
+      return [{ region: toEntity(row), articles: articles[i]!.filter((a) => a && !(a instanceof Error)), evidence: hit.evidence }];
+    });
   }
 }
