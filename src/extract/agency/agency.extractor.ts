@@ -76,10 +76,7 @@ function scanAgency(
   const { text } = seg;
   const lastToken = seg.tokens[seg.tokenAt[end - 1]!]!;
   if (end === lastToken.end && lex.nonAgency.has(lastToken.text)) return undefined;
-  const suffix = lex.suffixes.find((s) => {
-    const at = end - s.length;
-    return at >= 0 && text.startsWith(s, at) && (seg.startsAt[at] === 1 || seg.tokenAt[at] === seg.tokenAt[end - 1]);
-  });
+  const suffix = lex.suffixes.longestInWordsEndingAt(seg, end);
   if (!suffix) return undefined;
   const suffixStart = end - suffix.length;
   const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: hitEndingAt, levelPrefixes: lex.levelPrefixes });

@@ -1,5 +1,6 @@
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
 import { PhraseMatcher } from '@/extract/text/phrase.matcher';
+import { SuffixIndex } from '@/extract/text/suffix.index';
 import { registerUserWords } from '@/extract/text/word.segmenter';
 
 interface RulesFile {
@@ -39,8 +40,7 @@ function isAliasFile(raw: unknown): raw is AliasFile {
 }
 
 export interface AgencyLexicon {
-  /** Longest first. */
-  suffixes: string[];
+  suffixes: SuffixIndex;
   standalone: ReadonlySet<string>;
   subunit: ReadonlySet<string>;
   nonAgency: ReadonlySet<string>;
@@ -63,7 +63,7 @@ export function getAgencyLexicon(): AgencyLexicon {
   const national = new Map<string, string>();
   for (const n of aliases.national) for (const s of [n.name, ...n.aliases]) national.set(s, n.name);
   lexicon = {
-    suffixes: [...rules.suffixes].sort((a, b) => b.length - a.length),
+    suffixes: new SuffixIndex(rules.suffixes),
     standalone: new Set(rules.standaloneSuffixes),
     subunit: new Set(rules.subunitSuffixes),
     nonAgency: new Set(rules.nonAgencyWords),

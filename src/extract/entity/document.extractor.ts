@@ -1,8 +1,8 @@
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
 import type { SegmentedText } from '@/extract/text/article.text';
-import { bookTitleSpans, quotedSpans } from '@/extract/text/quote.finder';
 import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
 import type { RegionMention } from '@/extract/region/region.extractor';
+import { SuffixIndex } from '@/extract/text/suffix.index';
 
 interface DocumentFile {
   publicationEndings: string[];
@@ -19,10 +19,16 @@ function isDocumentFile(raw: unknown): raw is DocumentFile {
   );
 }
 
-let lexicon: DocumentFile | undefined;
+interface DocumentLexicon extends DocumentFile {
+  programmes: SuffixIndex;
+}
 
-export function getDocumentLexicon(): DocumentFile {
-  lexicon ??= loadLexicon('documents', isDocumentFile);
+let lexicon: DocumentLexicon | undefined;
+
+function getDocumentLexicon(): DocumentLexicon {
+  if (lexicon) return lexicon;
+  const f = loadLexicon('documents', isDocumentFile);
+  lexicon = { ...f, programmes: new SuffixIndex(f.programmeEndings) };
   return lexicon;
 }
 
@@ -54,25 +60,25 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
     out.push(h);
     taken.fill(1, h.start, h.end);
   };
-  for (const s of bookTitleSpans(text)) {
+  for (const s of seg.bookTitles) {
     const title = text.slice(s.start, s.end);
     if (endsWithAny(title, lex.formEndings) && !endsWithAny(title, lex.policyEndings.filter((p) => p.length > 1))) continue;
     const type = endsWithAny(title, lex.publicationEndings) ? 'Publication' : 'Policy';
     push(documentHit(type, s.start, s.end, text));
   }
-  for (const s of quotedSpans(text)) {
+  for (const s of seg.quotes) {
     const title = text.slice(s.start, s.end);
     if (endsWithAny(title, lex.programmeEndings) && title.length <= 20) push(documentHit('Policy', s.start, s.end, text));
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   for (const tok of seg.tokens) {
     if (taken[tok.start]) continue;
-    const programme = lex.programmeEndings.find((e) => tok.text.endsWith(e));
-    const report = !programme && /报告$/.test(tok.text) ? '报告' : undefined;
+    const programme = lex.programmes.endOf(tok.text);
+    const report = !programme && tok.text.endsWith('报告') ? '报告' : undefined;
     const ending = programme ?? report;
     if (!ending) continue;
     const suffixStart = tok.end - ending.length;
-    const scan = scanLeft(seg, suffixStart, { regionEndingAt, throughRegions: true, maxBody: 14 });
+    const scan = scanLeft(seg, suffixStart, { regionEndingAt, throughRegions: true, maxBody: 14, noConjunction: true });
     const start = scan.start;
     const body = text.slice(start, suffixStart).replace(YEAR, '');
     if (body.length < 2 || taken[start]) continue;

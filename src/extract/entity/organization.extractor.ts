@@ -3,6 +3,7 @@ import type { SegmentedText } from '@/extract/text/article.text';
 import { PhraseMatcher } from '@/extract/text/phrase.matcher';
 import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
 import { registerUserWords } from '@/extract/text/word.segmenter';
+import { SuffixIndex } from '@/extract/text/suffix.index';
 import { getGazetteer } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
@@ -26,7 +27,7 @@ function isOrgFile(raw: unknown): raw is OrgFile {
 
 interface OrgLexicon {
   known: PhraseMatcher<string>;
-  suffixes: string[];
+  suffixes: SuffixIndex;
   parties: RegExp;
   subunits: ReadonlySet<string>;
   generic: ReadonlySet<string>;
@@ -41,7 +42,7 @@ function getLexicon(): OrgLexicon {
   const entries: [string, string[]][] = f.known.flatMap((k) => [k.name, ...k.aliases].map((s) => [s, [k.name]] as [string, string[]]));
   lexicon = {
     known: new PhraseMatcher(entries),
-    suffixes: [...f.suffixes].sort((a, b) => b.length - a.length),
+    suffixes: new SuffixIndex(f.suffixes),
     // a party, then a place or level word, then its committee: 民革市委会, 民建杭州市委员会
     parties: new RegExp(`(${f.democraticParties.join('|')})([\\u4e00-\\u9fff]{0,8}?)(委员会|委会|支部|总支)`, 'g'),
     subunits: new Set(f.subunitSuffixes),
@@ -90,15 +91,12 @@ export function findOrganizations(
   const ownerEndingAt = new Map<number, NamedSpan>(organs.map((o) => [o.end, o]));
   for (const tok of seg.tokens) {
     if (taken[tok.end - 1]) continue;
-    const suffix = lex.suffixes.find((s) => {
-      const at = tok.end - s.length;
-      return at >= 0 && seg.text.startsWith(s, at) && (seg.startsAt[at] === 1 || seg.tokenAt[at] === seg.tokenAt[tok.end - 1]);
-    });
+    const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
     if (!suffix || suffix === '委会') continue;
     const suffixStart = tok.end - suffix.length;
     const orgEndingAt = new Map<number, NamedSpan>(hits.map((h) => [h.end, h]));
     const owners = new Map([...ownerEndingAt, ...orgEndingAt]);
-    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16 });
+    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);
     const unitOf = scan.owner && lex.subunits.has(suffix) ? hits.find((h) => h.end === scan.bodyStart) : undefined;
     const start = scan.owner && !unitOf && !ownerEndingAt.has(scan.bodyStart) ? scan.bodyStart : scan.start;

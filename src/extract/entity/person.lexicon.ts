@@ -1,4 +1,5 @@
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+import { SuffixIndex } from '@/extract/text/suffix.index';
 
 interface PersonFile {
   titles: string[];
@@ -18,8 +19,7 @@ function isPersonFile(raw: unknown): raw is PersonFile {
 }
 
 export interface PersonLexicon {
-  /** Longest first. */
-  titles: string[];
+  titles: SuffixIndex;
   speechVerbs: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   /** 市长 → 市: the level of people's government the title heads. */
@@ -32,7 +32,7 @@ export function getPersonLexicon(): PersonLexicon {
   if (lexicon) return lexicon;
   const file = loadLexicon('person-rules', isPersonFile);
   lexicon = {
-    titles: [...new Set([...file.titles, ...Object.keys(file.governmentHeads)])].sort((a, b) => b.length - a.length),
+    titles: new SuffixIndex([...file.titles, ...Object.keys(file.governmentHeads)]),
     speechVerbs: new Set(file.speechVerbs),
     surnames: new Set(file.surnames),
     governmentHeads: new Map(Object.entries(file.governmentHeads)),
@@ -42,5 +42,5 @@ export function getPersonLexicon(): PersonLexicon {
 
 /** The title a word ends with (市委书记 → 书记), if any. */
 export function trailingTitle(word: string): string | undefined {
-  return getPersonLexicon().titles.find((t) => word.endsWith(t));
+  return getPersonLexicon().titles.endOf(word);
 }

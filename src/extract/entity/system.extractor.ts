@@ -7,7 +7,7 @@ import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
 import { abbreviates } from '@/extract/agency/agency.merge';
 import { getAgencyLexicon } from '@/extract/agency/agency.lexicon';
-import { quotedSpans } from '@/extract/text/quote.finder';
+import { SuffixIndex } from '@/extract/text/suffix.index';
 
 interface SystemFile {
   suffixes: string[];
@@ -26,7 +26,7 @@ function isSystemFile(raw: unknown): raw is SystemFile {
 }
 
 interface SystemLexicon {
-  suffixes: string[];
+  suffixes: SuffixIndex;
   generic: ReadonlySet<string>;
   nonSystem: ReadonlySet<string>;
   followers: string[];
@@ -41,7 +41,7 @@ function getLexicon(): SystemLexicon {
   const f = loadLexicon('systems', isSystemFile);
   const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
   lexicon = {
-    suffixes: longestFirst(f.suffixes),
+    suffixes: new SuffixIndex(f.suffixes),
     generic: new Set(f.genericNames),
     nonSystem: new Set(f.nonSystemWords),
     followers: longestFirst(f.quotedFollowers),
@@ -78,7 +78,7 @@ export function findSystems(
   const hits: SystemHit[] = [];
   const taken = new Uint8Array(seg.text.length + 1);
   for (const c of claimed) taken.fill(1, c.start, c.end);
-  for (const q of quotedSpans(seg.text)) {
+  for (const q of seg.quotes) {
     const hit = quotedSystem(seg.text, q.start, q.end, lex);
     if (hit && !taken[hit.start]) {
       hits.push(hit);
@@ -90,13 +90,10 @@ export function findSystems(
   const levelPrefixes = getAgencyLexicon().levelPrefixes;
   for (const tok of seg.tokens) {
     if (taken[tok.end - 1] || lex.nonSystem.has(tok.text)) continue;
-    const suffix = lex.suffixes.find((s) => {
-      const at = tok.end - s.length;
-      return at >= 0 && seg.text.startsWith(s, at) && (seg.startsAt[at] === 1 || seg.tokenAt[at] === seg.tokenAt[tok.end - 1]);
-    });
+    const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
     if (!suffix) continue;
     const suffixStart = tok.end - suffix.length;
-    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt, levelPrefixes, maxBody: 12 });
+    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt, levelPrefixes, maxBody: 12, noConjunction: true });
     const start = scan.owner && !scan.region ? scan.bodyStart : scan.start;
     if (taken[start]) continue;
     const body = seg.text.slice(scan.bodyStart, suffixStart);
@@ -115,7 +112,7 @@ function quotedSystem(text: string, start: number, end: number, lex: SystemLexic
   const after = text.slice(end + 1, end + 12);
   const before = text.slice(Math.max(0, start - 8), start - 1);
   const follower = lex.followers.find((f) => after.startsWith(f));
-  const suffix = lex.suffixes.find((s) => name.endsWith(s));
+  const suffix = lex.suffixes.endOf(name);
   const named =
     (suffix !== undefined && !lex.generic.has(name)) ||
     follower !== undefined ||

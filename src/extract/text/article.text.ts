@@ -1,6 +1,7 @@
 import type { Span } from '@/extract/extraction.types';
 import { splitSentences } from '@/extract/text/sentence.splitter';
 import { cutWords } from '@/extract/text/word.segmenter';
+import { bookTitleSpans, quotedSpans, type QuotedSpan } from '@/extract/text/quote.finder';
 
 export interface Token {
   text: string;
@@ -21,6 +22,8 @@ export interface SegmentedText {
   startsAt: Uint8Array;
   endsAt: Uint8Array;
   sentences: Span[];
+  quotes: QuotedSpan[];
+  bookTitles: QuotedSpan[];
 }
 
 export function segmentText(text: string): SegmentedText {
@@ -41,7 +44,7 @@ export function segmentText(text: string): SegmentedText {
     tokens.push({ text: w, start, end });
     at = end;
   }
-  return { text, tokens, tokenAt, startsAt, endsAt, sentences: splitSentences(text) };
+  return { text, tokens, tokenAt, startsAt, endsAt, sentences: splitSentences(text), quotes: quotedSpans(text), bookTitles: bookTitleSpans(text) };
 }
 
 export function tokenIndexAt(seg: SegmentedText, offset: number): number {

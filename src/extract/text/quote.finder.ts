@@ -1,35 +1,27 @@
-const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
-const MAX_QUOTE = 40;
-
 export interface QuotedSpan {
-  /** Offset of the first character inside the quotes. */
+  /** Offset of the first character inside the marks. */
   start: number;
-  /** Offset of the closing quote. */
+  /** Offset of the closing mark. */
   end: number;
 }
 
-/** Spans inside quotation marks (“…”, 「…」, "…"), short ones only: long quotes are speech, not names. */
+// short quotes only: long ones are speech, not names
+const QUOTED = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』|"([^"\n]{1,40})"/g;
+const BOOK_TITLE = /《([^《》\n]{1,80})》/g;
+
+/** Spans inside quotation marks (“…”, 「…」, "…"). */
 export function quotedSpans(text: string): QuotedSpan[] {
-  const out: QuotedSpan[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const close = PAIRS[text[i]!];
-    if (!close) continue;
-    const j = text.indexOf(close, i + 1);
-    if (j < 0) break;
-    if (j - i - 1 <= MAX_QUOTE && !text.slice(i + 1, j).includes('\n')) out.push({ start: i + 1, end: j });
-    i = j;
-  }
-  return out;
+  return spans(text, QUOTED);
 }
 
 /** Spans inside book-title marks 《…》. */
 export function bookTitleSpans(text: string): QuotedSpan[] {
+  return spans(text, BOOK_TITLE);
+}
+
+function spans(text: string, re: RegExp): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  for (let i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
-    const j = text.indexOf('》', i + 1);
-    if (j < 0) break;
-    if (!text.slice(i + 1, j).includes('\n')) out.push({ start: i + 1, end: j });
-    i = j;
-  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   return out;
 }

@@ -1,0 +1,41 @@
+import type { SegmentedText } from '@/extract/text/article.text';
+
+/**
+ * Word endings (局, 委员会, 系统 …) indexed by their last character, so testing a token costs one map
+ * lookup and a few comparisons instead of a pass over the whole list.
+ */
+export class SuffixIndex {
+  private readonly byLast = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of new Set(words)) {
+      if (w.length === 0) continue;
+      const last = w[w.length - 1]!;
+      const list = this.byLast.get(last) ?? [];
+      list.push(w);
+      this.byLast.set(last, list);
+    }
+    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * The longest entry ending at `end` that starts on a word start or inside the word ending at
+   * `end` (环保局 → 局, 管理/局 → 管理局, but not 格局 → 局 across words).
+   */
+  longestInWordsEndingAt(seg: SegmentedText, end: number): string | undefined {
+    const list = end > 0 ? this.byLast.get(seg.text[end - 1]!) : undefined;
+    if (!list) return undefined;
+    const lastWord = seg.tokenAt[end - 1];
+    for (const w of list) {
+      const start = end - w.length;
+      if (start >= 0 && seg.text.startsWith(w, start) && (seg.startsAt[start] === 1 || seg.tokenAt[start] === lastWord)) return w;
+    }
+    return undefined;
+  }
+
+  /** The longest entry `word` ends with. */
+  endOf(word: string): string | undefined {
+    const list = word.length > 0 ? this.byLast.get(word[word.length - 1]!) : undefined;
+    return list?.find((w) => word.endsWith(w));
+  }
+}
