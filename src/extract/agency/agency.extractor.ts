@@ -75,7 +75,7 @@ function scanAgency(
 ): AgencyHit | undefined {
   const { text } = seg;
   const lastToken = seg.tokens[seg.tokenAt[end - 1]!]!;
-  if (end === lastToken.end && lex.nonAgency.has(lastToken.text)) return undefined;
+  if (end === lastToken.end && lex.nonAgency.endOf(lastToken.text)) return undefined;
   const suffix = lex.suffixes.longestInWordsEndingAt(seg, end);
   if (!suffix) return undefined;
   const suffixStart = end - suffix.length;
@@ -110,9 +110,10 @@ function nameAgency(p: Parts): AgencyHit | undefined {
   const bodySuffix = body + suffix;
   // 市级部门, 各级政府: a level of government, not an organ
   if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body)) return undefined;
-  if (suffix === '中心' && lex.systemBodies.some((b) => body.endsWith(b))) return undefined;
-  const place = p.region?.region ?? (p.level ? placeForLevel(p.level, p.home) : undefined);
   const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
+  const organBody = placed && lex.organBodies.has(body);
+  if (suffix === '中心' && !organBody && lex.systemBodies.some((b) => body.endsWith(b))) return undefined;
+  const place = p.region?.region ?? (p.level ? placeForLevel(p.level, p.home) : undefined);
   if (!placed) {
     const national = lex.national.get(surface) ?? lex.national.get(bodySuffix);
     if (national) return { ...base(p, surface, national), national: true };

@@ -9,6 +9,7 @@ interface RulesFile {
   subunitSuffixes: string[];
   nonAgencyWords: string[];
   systemBodies: string[];
+  organBodies: string[];
   levelPrefixes: string[];
   partyCommittee: string;
 }
@@ -22,7 +23,7 @@ interface AliasFile {
 function isRulesFile(raw: unknown): raw is RulesFile {
   return (
     isObject(raw) &&
-    ['suffixes', 'standaloneSuffixes', 'subunitSuffixes', 'nonAgencyWords', 'systemBodies', 'levelPrefixes'].every((k) =>
+    ['suffixes', 'standaloneSuffixes', 'subunitSuffixes', 'nonAgencyWords', 'systemBodies', 'organBodies', 'levelPrefixes'].every((k) =>
       isStringArray(raw[k]),
     ) &&
     typeof raw['partyCommittee'] === 'string'
@@ -43,8 +44,10 @@ export interface AgencyLexicon {
   suffixes: SuffixIndex;
   standalone: ReadonlySet<string>;
   subunit: ReadonlySet<string>;
-  nonAgency: ReadonlySet<string>;
+  /** Ordinary words ending like an organ (格局, 大厅, 干部), matched at the end of a word. */
+  nonAgency: SuffixIndex;
   systemBodies: string[];
+  organBodies: ReadonlySet<string>;
   levelPrefixes: string[];
   partyCommittee: string;
   /** Surface (发改委, 国家发改委, 财政部) → canonical national organ. */
@@ -66,8 +69,9 @@ export function getAgencyLexicon(): AgencyLexicon {
     suffixes: new SuffixIndex(rules.suffixes),
     standalone: new Set(rules.standaloneSuffixes),
     subunit: new Set(rules.subunitSuffixes),
-    nonAgency: new Set(rules.nonAgencyWords),
+    nonAgency: new SuffixIndex(rules.nonAgencyWords),
     systemBodies: rules.systemBodies,
+    organBodies: new Set(rules.organBodies),
     levelPrefixes: [...rules.levelPrefixes].sort((a, b) => b.length - a.length),
     partyCommittee: rules.partyCommittee,
     national,

@@ -9,7 +9,7 @@ import { regionRef } from '@/extract/region/region.entities';
 import { findAgencies, type AgencyHit } from '@/extract/agency/agency.extractor';
 import { groupAgencies } from '@/extract/agency/agency.merge';
 import { findOrganizations } from '@/extract/entity/organization.extractor';
-import { findSystems, groupSystems } from '@/extract/entity/system.extractor';
+import { findQuotedSystems, findSystems, groupSystems } from '@/extract/entity/system.extractor';
 import { findTechnologies } from '@/extract/entity/technology.extractor';
 import { findPersons, type Employer } from '@/extract/entity/person.extractor';
 import { findDocuments } from '@/extract/entity/document.extractor';
@@ -33,7 +33,9 @@ export interface ArticleView {
 export function addNamedEntities(builder: EntityBuilder, view: ArticleView): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const { body } = view;
-  const bodyHits = findAgencies(body, view.bodyRegions, view.home);
+  const quotedSystems = findQuotedSystems(body);
+  const overlapsQuoted = (h: AgencyHit) => quotedSystems.some((q) => h.start < q.end && q.start < h.end);
+  const bodyHits = findAgencies(body, view.bodyRegions, view.home).filter((h) => !overlapsQuoted(h));
   const titleHits = findAgencies(view.title, view.titleRegions, view.home);
   // bare 中国…中心 / …研究院 are national bodies outside government: organisations
   const nationalOrgs = bodyHits.filter((h) => h.bare && h.name.startsWith('中国'));
@@ -49,8 +51,9 @@ export function addNamedEntities(builder: EntityBuilder, view: ArticleView): Ext
     employers.push({ type: 'Organization', name: target.name, start: o.start, end: o.end });
   }
 
-  const claimed = [...agencyHits, ...orgHits];
-  for (const g of groupSystems(findSystems(body, view.bodyRegions, view.home, claimed))) {
+  // bare organ words that joined no organ (网上政务大厅 ends in 厅) claim nothing
+  const claimed = [...organs, ...orgHits];
+  for (const g of groupSystems(findSystems(body, view.bodyRegions, view.home, quotedSystems, claimed))) {
     for (const h of g.hits) builder.add('System', g.name, {}, span(body.text, h.start, h.end), g.aliases);
   }
   for (const t of findTechnologies(body)) builder.add('Technology', t.name, {}, span(body.text, t.start, t.end));

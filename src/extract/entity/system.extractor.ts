@@ -8,6 +8,8 @@ import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
 import { abbreviates } from '@/extract/agency/agency.merge';
 import { getAgencyLexicon } from '@/extract/agency/agency.lexicon';
 import { SuffixIndex } from '@/extract/text/suffix.index';
+import { registerUserWords } from '@/extract/text/word.segmenter';
+import { isTechnologyTerm } from '@/extract/entity/technology.extractor';
 
 interface SystemFile {
   suffixes: string[];
@@ -16,12 +18,17 @@ interface SystemFile {
   quotedFollowers: string[];
   quotedLeaders: string[];
   launchVerbs: string[];
+  nextWordBlock: string[];
+  userWords: string[];
+  genericModifiers: string[];
 }
 
 function isSystemFile(raw: unknown): raw is SystemFile {
   return (
     isObject(raw) &&
-    ['suffixes', 'genericNames', 'nonSystemWords', 'quotedFollowers', 'quotedLeaders', 'launchVerbs'].every((k) => isStringArray(raw[k]))
+    ['suffixes', 'genericNames', 'nonSystemWords', 'quotedFollowers', 'quotedLeaders', 'launchVerbs', 'nextWordBlock', 'userWords', 'genericModifiers'].every(
+      (k) => isStringArray(raw[k]),
+    )
   );
 }
 
@@ -32,6 +39,8 @@ interface SystemLexicon {
   followers: string[];
   leaders: string[];
   launch: string[];
+  nextWordBlock: ReadonlySet<string>;
+  genericModifiers: RegExp;
 }
 
 let lexicon: SystemLexicon | undefined;
@@ -47,9 +56,13 @@ function getLexicon(): SystemLexicon {
     followers: longestFirst(f.quotedFollowers),
     leaders: longestFirst(f.quotedLeaders),
     launch: longestFirst(f.launchVerbs),
+    nextWordBlock: new Set(f.nextWordBlock),
+    genericModifiers: new RegExp(`^(${f.genericModifiers.join('|')})+|(${f.genericModifiers.join('|')})+$`, 'g'),
   };
   return lexicon;
 }
+
+registerUserWords(() => loadLexicon('systems', isSystemFile).userWords);
 
 export interface SystemHit {
   start: number;
@@ -60,44 +73,65 @@ export interface SystemHit {
   body: string;
   suffix: string;
   region?: RegionInfo;
+  /** Where the written name ends, words after the quotes included (“武汉交警”微信平台). */
+  claimEnd?: number;
 }
 
 /**
- * Named systems, platforms, portals, databases, apps and accounts. Two routes: a quoted name that
- * ends like a system or that a system word follows or precedes (“武汉交警”微信平台, 服务号“北京社保中心”,
- * “城市大脑”上线), and an unquoted name scanned leftwards from a system suffix (网上申诉信访平台,
- * 青岛政务网, 电子证照库). Spans claimed by organs are left to them.
+ * Quoted system names: a quoted name that ends like a system or that a system word follows or
+ * precedes (“武汉交警”微信平台, 服务号“北京社保中心”, “城市大脑”上线). Found before organs, which
+ * must not claim “鼓楼e办”APP.
+ */
+export function findQuotedSystems(seg: SegmentedText): SystemHit[] {
+  const lex = getLexicon();
+  const out: SystemHit[] = [];
+  for (const q of seg.quotes) {
+    const hit = quotedSystem(seg.text, q.start, q.end, lex);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+/**
+ * Unquoted system names scanned leftwards from a system suffix (网上申诉信访平台, 青岛政务网,
+ * 电子证照库), around the spans already claimed by quoted systems, organs and organisations.
  */
 export function findSystems(
   seg: SegmentedText,
   regions: readonly RegionMention[],
   home: HomeRegions,
+  quoted: readonly SystemHit[],
   claimed: readonly NamedSpan[],
 ): SystemHit[] {
   const lex = getLexicon();
-  const hits: SystemHit[] = [];
+  const hits: SystemHit[] = [...quoted];
   const taken = new Uint8Array(seg.text.length + 1);
   for (const c of claimed) taken.fill(1, c.start, c.end);
-  for (const q of seg.quotes) {
-    const hit = quotedSystem(seg.text, q.start, q.end, lex);
-    if (hit && !taken[hit.start]) {
-      hits.push(hit);
-      taken.fill(1, hit.start, hit.end);
-    }
-  }
+  for (const q of quoted) taken.fill(1, q.start, q.claimEnd ?? q.end);
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   const ownerEndingAt = new Map(claimed.map((c) => [c.end, c]));
-  const levelPrefixes = getAgencyLexicon().levelPrefixes;
+  const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全市', '全省', '全区', '全县'];
   for (const tok of seg.tokens) {
     if (taken[tok.end - 1] || lex.nonSystem.has(tok.text)) continue;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
-    if (!suffix) continue;
+    // a lone 云 is a modifier (采购云服务); 政务云 or 市民云 name a cloud
+    if (!suffix || (suffix.length === 1 && tok.text === suffix && suffix === '云')) continue;
+    const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
+    if (next && tok.end < seg.text.length && lex.nextWordBlock.has(next.text)) continue;
+    // 政务服务网上网下: 网上/网下 (online/offline), not a site called 政务服务网
+    if (suffix.endsWith('网') && /^[上下]/.test(seg.text.slice(tok.end, tok.end + 1))) continue;
     const suffixStart = tok.end - suffix.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt, levelPrefixes, maxBody: 12, noConjunction: true });
-    const start = scan.owner && !scan.region ? scan.bodyStart : scan.start;
+    let start = scan.owner && !scan.region ? scan.bodyStart : scan.start;
     if (taken[start]) continue;
-    const body = seg.text.slice(scan.bodyStart, suffixStart);
-    const place = scan.region?.region ?? placeForLevel(scan.level, home);
+    let body = seg.text.slice(scan.bodyStart, suffixStart);
+    // 重庆法院信访系统: the organ word names the operator, the system is 信访系统
+    const organ = ORGAN_WORDS.find((w) => body.startsWith(w) && body.length > w.length);
+    if (organ && scan.region) {
+      body = body.slice(organ.length);
+      start = scan.bodyStart + organ.length;
+    }
+    const place = organ ? undefined : (scan.region?.region ?? placeForLevel(scan.level, home));
     const hit = unquotedSystem(seg.text, { start, end: tok.end, body, suffix, place, level: scan.level }, lex);
     if (!hit) continue;
     hits.push(hit);
@@ -117,10 +151,12 @@ function quotedSystem(text: string, start: number, end: number, lex: SystemLexic
     (suffix !== undefined && !lex.generic.has(name)) ||
     follower !== undefined ||
     lex.leaders.some((l) => before.endsWith(l)) ||
-    lex.launch.some((v) => after.replace(/^(已|正式|今起|将|于|已经)/, '').startsWith(v));
+    // “随身移动”服务启动试运行: a service going live; “私人定制”服务 alone is a slogan
+    lex.launch.some((v) => after.replace(/^(服务)?(已|正式|今起|将|于|已经|启动)?/, '').startsWith(v));
   if (!named) return undefined;
   const aliases = follower ? [name + follower] : [];
-  return { start, end, text: name, name, aliases, body: suffix ? name.slice(0, -suffix.length) : name, suffix: suffix ?? '' };
+  const body = suffix ? name.slice(0, -suffix.length) : name;
+  return { start, end, text: name, name, aliases, body, suffix: suffix ?? '', claimEnd: end + 1 + (follower?.length ?? 0) };
 }
 
 interface UnquotedParts {
@@ -136,11 +172,25 @@ interface UnquotedParts {
 function unquotedSystem(text: string, p: UnquotedParts, lex: SystemLexicon): SystemHit | undefined {
   const surface = text.slice(p.start, p.end);
   const bodySuffix = p.body + p.suffix;
-  if (p.body.length < 2 || lex.generic.has(bodySuffix) || lex.generic.has(surface) || /^[\d０-９]+$/.test(p.body)) return undefined;
+  // a place plus a specific suffix is a name (青岛政务网); otherwise the body must say which system
+  const placedName = p.place !== undefined && p.suffix.length >= 3;
+  if ((p.body.length < 2 && !placedName) || /^[\d０-９]+$/.test(p.body)) return undefined;
+  if (!p.place && (lex.generic.has(bodySuffix) || lex.generic.has(surface))) return undefined;
+  if (!p.place && CATEGORY_SUFFIXES.has(p.suffix) && isCategory(p.body, lex)) return undefined;
   const name = p.level && p.place ? p.place.name + bodySuffix : surface;
   const aliases = name === surface ? [] : [surface];
   return { start: p.start, end: p.end, text: surface, name, aliases, body: p.body, suffix: p.suffix, region: p.place };
 }
+
+const CATEGORY_SUFFIXES = new Set(['平台', '系统', '中心']);
+
+/** A technology dressed in generic words (公共云计算服务, 大数据处理) names a kind of system, not one. */
+function isCategory(body: string, lex: SystemLexicon): boolean {
+  const core = body.replace(lex.genericModifiers, '');
+  return core === '' || isTechnologyTerm(core);
+}
+
+const ORGAN_WORDS = ['法院', '检察院', '政府', '公安', '交警', '交管'];
 
 export interface SystemGroup {
   name: string;
@@ -148,17 +198,38 @@ export interface SystemGroup {
   aliases: Set<string>;
 }
 
-/** One group per system: same name, or an abbreviation of a fuller name in the article (信访系统 → 信访管理系统). */
+/**
+ * One group per system: same name, an abbreviation of a fuller name in the article (信访系统 →
+ * 信访管理系统), or the tail of one (审批系统 → 网上审批系统).
+ */
 export function groupSystems(hits: readonly SystemHit[]): SystemGroup[] {
-  const byLength = [...hits].sort((a, b) => b.name.length - a.name.length);
+  const fuller = new Map<SystemHit, SystemHit>();
+  for (const h of hits) {
+    const f = h.suffix === '' ? undefined : hits.find((g) => g !== h && (abbreviates(h, g) || tailOf(h, g) || placedForm(h, g)));
+    if (f) fuller.set(h, f);
+  }
+  const root = (h: SystemHit): SystemHit => {
+    // each step lengthens the body, so the chain ends
+    let r = h;
+    for (let next = fuller.get(r); next; next = fuller.get(r)) r = next;
+    return r;
+  };
   const groups = new Map<string, SystemGroup>();
   for (const h of hits) {
-    const fuller = byLength.find((g) => g.name.length > h.name.length && h.suffix !== '' && abbreviates(h, g));
-    const name = fuller ? fuller.name : h.name;
+    const name = root(h).name;
     const g = groups.get(name) ?? { name, hits: [], aliases: new Set<string>() };
     g.hits.push(h);
     for (const a of [h.name, ...h.aliases]) if (a !== name) g.aliases.add(a);
     groups.set(name, g);
   }
   return [...groups.values()];
+}
+
+/** 政务云平台 is 深圳市政务云平台 written without its place. */
+function placedForm(short: SystemHit, long: SystemHit): boolean {
+  return long.region !== undefined && short.region === undefined && long.name.length > short.name.length && long.name.endsWith(short.name);
+}
+
+function tailOf(short: SystemHit, long: SystemHit): boolean {
+  return short.suffix === long.suffix && short.body.length >= 2 && long.body.length > short.body.length && long.body.endsWith(short.body);
 }

@@ -37,6 +37,14 @@ function terms(): [string, string[]][] {
 
 registerUserWords(() => terms().map(([s]) => s));
 
+let termSet: ReadonlySet<string> | undefined;
+
+/** Whether `s` is exactly a technology term or alias (大数据, 云计算技术). */
+export function isTechnologyTerm(s: string): boolean {
+  termSet ??= new Set(terms().map(([t]) => t));
+  return termSet.has(s);
+}
+
 /**
  * Technologies from seeds/lexicons/technologies.json, from a word start: 大数据 in 大数据技术 or
  * 政务大数据中心 counts, 大 + 数据库 in 建大数据库 does not. Latin terms (5G, AI) need

@@ -39,7 +39,8 @@ export function homeRegions(ranked: readonly { region: RegionInfo; weight: numbe
 }
 
 /** The place a bare level word stands for: 市 → the article's city, 省 → its province, 新区 → its zone. */
-export function placeForLevel(level: string | undefined, home: HomeRegions): RegionInfo | undefined {
+export function placeForLevel(written: string | undefined, home: HomeRegions): RegionInfo | undefined {
+  const level = written?.replace(/^全/, '');
   if (level === '市') return home.city;
   if (level === '省' || level === '自治区') return home.province;
   if (level === '区' || level === '县') return home.county ?? home.zone;

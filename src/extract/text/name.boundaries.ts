@@ -30,7 +30,17 @@ export function stopKind(word: string): StopKind | undefined {
     for (const w of file.nominalVerbs) kinds.set(w, 'nominal');
     for (const w of [...file.functionWords, ...file.governingVerbs]) kinds.set(w, 'hard');
   }
-  return kinds.get(word);
+  const kind = kinds.get(word);
+  if (kind || word.length <= 2) return kind;
+  // jieba's adverb + verb words (逐步形成, 充分利用) govern like the verb they end with
+  return kinds.get(word.slice(-2)) === 'hard' ? 'hard' : undefined;
+}
+
+const NUMERAL = /^[零一二两三四五六七八九十百千万亿几多数余]+[个项类种大级家条批套]?$/;
+
+/** Counted or ranked words (两大, 五级, 三个) end a name scan: 两大交互平台 is no system's name. */
+export function isNumeral(word: string): boolean {
+  return NUMERAL.test(word);
 }
 
 /** Characters that may appear inside a name: CJK, Latin letters and digits (12345热线, 5G). */

@@ -1,5 +1,5 @@
 import type { SegmentedText } from '@/extract/text/article.text';
-import { isNameText, stopKind } from '@/extract/text/name.boundaries';
+import { isNameText, isNumeral, stopKind } from '@/extract/text/name.boundaries';
 import type { RegionMention } from '@/extract/region/region.extractor';
 
 /** A name already found that a following name may attach to (重庆市公安局 + 两江新区警务办). */
@@ -59,11 +59,16 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
     if (owner) return { start: owner.start, bodyStart: cur, owner, region };
     const tok = seg.tokens[seg.tokenAt[cur - 1]!]!;
     const piece = text.slice(tok.start, cur);
-    if (!isNameText(piece)) break;
+    // 乌鲁木齐市 12345 政务服务便民热线: a space next to digits or Latin letters stays inside the name
+    const spaced = piece === ' ' && /[A-Za-z0-9]$/.test(text.slice(0, tok.start)) !== /[A-Za-z0-9]/.test(text[cur] ?? '');
+    if (!isNameText(piece) && !spaced) break;
+    // 全市网上政务大厅: the whole city's, i.e. the article's own city
+    const whole = cur === tok.end && opts.levelPrefixes?.includes(piece) && piece.startsWith('全');
+    if (whole) return { start: tok.start, bodyStart: cur, level: piece };
     if (cur === tok.end) {
       if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tok.start, opts) ?? { start: cur, bodyStart: cur };
       const kind = stopKind(piece);
-      if (kind === 'hard' || (kind === 'nominal' && cur !== suffixStart)) break;
+      if (kind === 'hard' || (kind === 'nominal' && cur !== suffixStart) || isNumeral(piece)) break;
     }
     const level = opts.levelPrefixes?.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
     if (level) {

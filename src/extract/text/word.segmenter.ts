@@ -30,7 +30,11 @@ function getJieba(): Jieba {
   return instance;
 }
 
-/** jieba's segmentation with HMM (it finds unknown person names: 曹淑敏); tokens concatenate to the input. */
+/**
+ * jieba's dictionary segmentation, without the HMM: the HMM glues unknown stretches into false words
+ * (局和市, 市审) that hide name boundaries, while unknown person names come out as single
+ * characters that the person rules join (曹/淑/敏). Tokens concatenate to the input.
+ */
 export function cutWords(text: string): string[] {
-  return getJieba().cut(text, true);
+  return getJieba().cut(text, false);
 }

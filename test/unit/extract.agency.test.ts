@@ -1,0 +1,75 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '@/extract/extract.service';
+import { article, assertSpans, entitiesOf, names } from '@test/fixtures/extract/article.fixture';
+
+const run = (title: string, body: string) => {
+  const a = article(title, body);
+  const x = extractArticle(a);
+  assertSpans(x, a.body);
+  return x;
+};
+
+describe('agency extraction', () => {
+  test('national abbreviations resolve to the central organ', () => {
+    const x = run('部委推进数据共享', '工信部、发改委和人社部联合印发通知，要求加快政务数据共享。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('工业和信息化部'));
+    assert.ok(agencies.includes('国家发展和改革委员会'));
+    assert.ok(agencies.includes('人力资源和社会保障部'));
+    const ndrc = entitiesOf(x, 'Agency').find((e) => e.name === '国家发展和改革委员会');
+    assert.equal(ndrc?.attrs?.['national'], 'true');
+    assert.deepEqual(ndrc?.mentions.map((m) => m.text), ['发改委']);
+  });
+
+  test('a level word stands for the article’s own city; the standard expansion becomes an alias', () => {
+    const x = run('杭州推进数据共享', '杭州市近日出台新政。市发改委表示，将牵头建设城市数据平台。');
+    const ndrc = entitiesOf(x, 'Agency').find((e) => e.name === '杭州市发改委');
+    assert.ok(ndrc, names(x, 'Agency').join(','));
+    assert.ok(ndrc.aliases.includes('杭州市发展和改革委员会'));
+    assert.equal(ndrc.attrs?.['regionCode'], '330100');
+    assert.ok(x.relations.some((r) => r.type === 'LOCATED_IN' && r.from.name === '杭州市发改委' && r.to.code === '330100'));
+  });
+
+  test('courts and governments take their official names', () => {
+    const x = run('四川法院信息化', '四川高院与成都市政府签署协议。');
+    assert.ok(names(x, 'Agency').includes('四川省高级人民法院'));
+    assert.ok(names(x, 'Agency').includes('成都市人民政府'));
+  });
+
+  test('party committee and government written together are two organs', () => {
+    const x = run('苏州推进改革', '苏州市委市政府高度重视数字政府建设。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('中共苏州市委员会'));
+    assert.ok(agencies.includes('苏州市人民政府'));
+  });
+
+  test('an abbreviation joins the fuller name written in the same article', () => {
+    const x = run('深圳社保服务上线', '深圳市社会保险基金管理局发布消息。市社保局表示，参保人可在线查询。');
+    const agencies = entitiesOf(x, 'Agency');
+    assert.equal(agencies.length, 1);
+    assert.equal(agencies[0]!.name, '深圳市社会保险基金管理局');
+    assert.ok(agencies[0]!.aliases.includes('市社保局'));
+    assert.equal(agencies[0]!.mentions.length, 2);
+  });
+
+  test('a unit written after its organ and a place is one organ located in that place', () => {
+    const x = run('雄安政务服务', '河北省公安厅雄安新区分局正式挂牌。');
+    const unit = entitiesOf(x, 'Agency').find((e) => e.name === '河北省公安厅雄安新区分局');
+    assert.ok(unit, names(x, 'Agency').join(','));
+    assert.equal(unit.attrs?.['zone'], '雄安新区');
+    assert.ok(x.relations.some((r) => r.type === 'LOCATED_IN' && r.from.name === unit.name && r.to.name === '雄安新区'));
+  });
+
+  test('和 inside an organ name versus between two names', () => {
+    const x = run('厦门电子政务', '厦门市经济和信息化局和市财政局联合发文。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('厦门市经济和信息化局'), agencies.join(','));
+    assert.ok(agencies.includes('厦门市财政局'));
+  });
+
+  test('generic references without a place are not organs', () => {
+    const x = run('政务服务', '群众可到各部门窗口办理，也可以到行政服务中心或计生局咨询。');
+    assert.deepEqual(names(x, 'Agency'), []);
+  });
+});
