@@ -10,7 +10,7 @@ import { toNeighborRow } from '@/services/graph.traversal';
 import type { IngestService } from '@/services/ingest.service';
 import { planMerge, type MergeNode } from '@/services/merge.plan';
 import type { ArticleRecord, NodeRow } from '@/services/records';
-import { cleanAliases } from '@/services/search.service';
+import { cleanAliases } from '@/services/records';
 
 export interface ArticleInputRecord {
   title: string;

@@ -70,12 +70,17 @@ export interface Page<T> {
   offset: number;
 }
 
+/** Kùzu hands back an empty alias list as null; blank strings are no alias either. */
+export function cleanAliases(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+}
+
 export function toNodeRow(row: Record<string, unknown>): NodeRow {
   return {
     id: String(row.id),
     kind: row.kind as NodeLabel,
     name: (row.name as string | null) ?? null,
-    aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
+    aliases: cleanAliases(row.aliases),
     attrs: parseJson<Record<string, string>>(row.attrs, {}),
     code: (row.code as string | null) ?? null,
     level: (row.level as string | null) ?? null,

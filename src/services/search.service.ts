@@ -1,6 +1,7 @@
 import { ENTITY_LABELS, type EntityLabel } from '@/graph/graph.model';
 import type { GraphStore } from '@/graph/store.port';
 import { BadUserInputError } from '@/shared/errors';
+import { cleanAliases } from '@/services/records';
 import { MAX_QUERY_LENGTH, normaliseQuery, rankCandidates, type RankedHit, type SearchCandidate } from '@/services/search.scoring';
 
 export interface SearchHitRecord {
@@ -40,10 +41,3 @@ function toCandidate(row: Record<string, unknown>): SearchCandidate {
   };
 }
 
-/**
- * Kùzu may hand back an empty alias list as null, or as the one-element sentinel list its adapter
- * binds instead of an empty list: neither is an alias.
- */
-export function cleanAliases(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string' && a.trim() !== '' && a !== '\u0000') : [];
-}

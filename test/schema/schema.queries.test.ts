@@ -77,9 +77,9 @@ describe('schema over the seeded embedded store (no HTTP)', () => {
     assert.equal(big.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 
-  test('every example operation executes without errors', async () => {
+  test('every example operation executes without errors (mutations with the API key)', async () => {
     for (const example of loadExamples()) {
-      const res = await run(example.query);
+      const res = await graphql({ schema, source: example.query, contextValue: contextFor(services, true, true) });
       assert.equal(res.errors, undefined, `${example.name}: ${JSON.stringify(res.errors)}`);
     }
   });
@@ -91,5 +91,26 @@ describe('schema over the seeded embedded store (no HTTP)', () => {
     // page + count + articles + mentions + nodes + themes + theme list + publications + counts + metrics,
     // independent of the number of articles (10 here; 1 + 10×k would be far above).
     assert.ok(store.reads.length <= 12, `${store.reads.length} reads: ${store.reads.join(', ')}`);
+  });
+});
+
+describe('entity counts on the seeded store', () => {
+  test('mention counts are real numbers and entities without aliases list none', async () => {
+    const { services, store } = await seededServices();
+    try {
+      const res = await graphql({
+        schema: buildApiSchema(),
+        source: '{ entities(first: 100, orderBy: { field: MENTION_COUNT, direction: DESC }) { edges { node { name aliases mentionCount articleCount } } } }',
+        contextValue: contextFor(services),
+      });
+      assert.equal(res.errors, undefined);
+      const nodes = (res.data!.entities as { edges: { node: { aliases: string[]; mentionCount: number; articleCount: number } }[] }).edges.map((e) => e.node);
+      assert.ok(nodes[0]!.mentionCount >= nodes[0]!.articleCount && nodes[0]!.mentionCount > 1, JSON.stringify(nodes));
+      assert.ok(nodes[0]!.mentionCount >= nodes[2]!.mentionCount);
+      assert.deepEqual(nodes.flatMap((n) => n.aliases).filter((a) => a.trim() === '' || a.includes('\u0000')), []);
+      assert.ok(nodes.some((n) => n.aliases.length === 0), 'some entities have no alias, and list none');
+    } finally {
+      await store.close();
+    }
   });
 });

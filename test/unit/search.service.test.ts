@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { pinyinKeys } from '@/graph/name.pinyin';
 import type { GraphStore, Params, Row } from '@/graph/store.port';
 import { normaliseQuery, rankCandidates, scoreCandidate, type SearchCandidate } from '@/services/search.scoring';
-import { cleanAliases, SearchService } from '@/services/search.service';
+import { cleanAliases } from '@/services/records';
+import { SearchService } from '@/services/search.service';
 
 const entity = (id: string, name: string, aliases: string[] = [], kind = 'Agency'): SearchCandidate => ({
   id,
@@ -113,7 +114,7 @@ describe('SearchService', () => {
       this.calls.push({ name, params });
       return [
         { id: 'agency:国家发展和改革委员会', kind: 'Agency', name: '国家发展和改革委员会', aliases: ['发改委'], pinyin: 'guojiafazhanhegaigeweiyuanhui', initials: 'gjfzhggwyh' },
-        { id: '420000', kind: 'Region', name: '湖北省', aliases: ['\u0000'], pinyin: 'hubeisheng', initials: 'hbs' },
+        { id: '420000', kind: 'Region', name: '湖北省', aliases: null, pinyin: 'hubeisheng', initials: 'hbs' },
       ];
     }
   }
@@ -138,8 +139,7 @@ describe('SearchService', () => {
     assert.equal(store.calls.length, 0);
   });
 
-  test('cleanAliases drops the empty-list sentinel, nulls and blanks', () => {
-    assert.deepEqual(cleanAliases(['\u0000']), []);
+  test('cleanAliases drops nulls and blanks', () => {
     assert.deepEqual(cleanAliases(null), []);
     assert.deepEqual(cleanAliases(['发改委', '', ' ', 3]), ['发改委']);
   });

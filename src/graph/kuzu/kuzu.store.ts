@@ -57,7 +57,7 @@ export class KuzuStore implements GraphStore {
         const results: Row[][] = [];
         for (const { name, params = {} } of statements) {
           if (Array.isArray(params.rows)) {
-            for (const row of params.rows as Params[]) await this.runNamed(name, row);
+            for (const row of params.rows as Params[]) await this.runNamed(name, row, false);
             results.push([]);
           } else {
             results.push(await this.runNamed(name, params));
@@ -87,7 +87,8 @@ export class KuzuStore implements GraphStore {
     return next;
   }
 
-  private async runNamed(name: string, params: Params): Promise<Row[]> {
+  /** `filters` = the params are filter values (safe to rewrite empty lists), not property values. */
+  private async runNamed(name: string, params: Params, filters = true): Promise<Row[]> {
     if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
     const cached = this.prepared.get(name);
     const statement = cached ?? this.conn.prepare(this.catalogue.get(name));
@@ -97,7 +98,7 @@ export class KuzuStore implements GraphStore {
       this.prepared.delete(name);
       throw new Error(`statement "${name}" does not compile on Kùzu: ${ps.getErrorMessage()}`);
     }
-    return this.collect(await this.conn.execute(ps, bindable(params)));
+    return this.collect(await this.conn.execute(ps, filters ? bindable(params) : (params as Record<string, KuzuValue>)));
   }
 
   private async run(text: string, params: Params): Promise<Row[]> {
@@ -118,9 +119,10 @@ export class KuzuStore implements GraphStore {
 }
 
 /**
- * Kùzu 0.11.3 crashes the process when an empty list parameter reaches the binder. An empty list
- * is only ever used as an `IN $ids` set here, so a one-element list holding an id no node can have
- * gives the same answer without the crash.
+ * Kùzu 0.11.3 crashes the process when an empty list parameter reaches `IN $ids`. Filter lists are
+ * only ever used that way, so a one-element list holding an id no node can have gives the same
+ * answer without the crash. Property values (batch rows) are bound as they are: an empty list in
+ * SET is fine (Kùzu stores it as null).
  */
 const NO_ID = '\u0000';
 export function bindable(params: Params): Record<string, KuzuValue> {
