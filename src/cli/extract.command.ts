@@ -23,11 +23,24 @@ export async function runExtract(
   return toContractJson(articles, articles.map((a) => extractArticle(a)));
 }
 
+/** Where the command reads and writes; tests pass their own. */
+export interface ExtractIo {
+  out(text: string): void;
+  err(text: string): void;
+  read(file: string): Promise<CorpusDocument>;
+}
+
+const PROCESS_IO: ExtractIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  read: readCorpusFile,
+};
+
 /**
  * `egov-kg extract [--format json] FILE...` ('-' = stdin): one JSON document on stdout, logs on
- * stderr. Unreadable or unparsable input: one line on stderr, exit 1, nothing on stdout.
+ * stderr. Unreadable or unparsable input: one line on stderr, exit code 1, nothing on stdout.
  */
-export function registerExtractCommand(program: Command): void {
+export function registerExtractCommand(program: Command, io: ExtractIo = PROCESS_IO): void {
   program
     .command('extract')
     .description('extract entities, relations, themes and metrics from bulletins or plain articles as JSON')
@@ -35,11 +48,11 @@ export function registerExtractCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(EXTRACT_FORMATS).default('json'))
     .action(async (files: string[]) => {
       try {
-        const doc = await runExtract(files, readCorpusFile, (line) => process.stderr.write(`${line}\n`));
-        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        const doc = await runExtract(files, io.read, (line) => io.err(`${line}\n`));
+        io.out(`${JSON.stringify(doc, null, 2)}\n`);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        process.stderr.write(`egov-kg: ${error.message.split('\n')[0]}\n`);
+        io.err(`egov-kg: ${error.message.split('\n')[0]}\n`);
         process.exitCode = 1;
       }
     });

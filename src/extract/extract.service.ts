@@ -28,7 +28,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const builder = new EntityBuilder();
   addRegionEntities(builder, view.bodyRegions, view.titleRegions);
   const relations = partOfRelations(view.bodyRegions, view.titleRegions, view.body.sentences, view.fallback);
-  relations.push(...addNamedEntities(builder, view));
+  const named = addNamedEntities(builder, view);
+  relations.push(...named.relations);
   const entities = builder.build();
   relations.push(...sentenceRelations(article.body, view.body.sentences, entities));
   const agencyRegions = entities.flatMap((e) => {
@@ -42,7 +43,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     themes: classifyThemes(article.body, view.body.sentences, entities),
     metrics: extractMetrics(article.body, view.body.sentences, referenceDate),
     dates: resolveDates(article.body, referenceDate),
-    about: resolveAbout(view.titleRegions, view.bodyRegions, agencyRegions),
+    about: named.nationalTitle && view.titleRegions.length === 0 ? [] : resolveAbout(view.titleRegions, view.bodyRegions, agencyRegions),
   };
 }
 

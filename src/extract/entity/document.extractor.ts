@@ -1,6 +1,7 @@
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
 import type { SegmentedText } from '@/extract/text/article.text';
 import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
+import { isNameText } from '@/extract/text/name.boundaries';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { SuffixIndex } from '@/extract/text/suffix.index';
 
@@ -68,7 +69,13 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
   }
   for (const s of seg.quotes) {
     const title = text.slice(s.start, s.end);
-    if (endsWithAny(title, lex.programmeEndings) && title.length <= 20) push(documentHit('Policy', s.start, s.end, text));
+    if (title.length > 20 || !isNameText(title)) continue;
+    if (endsWithAny(title, lex.programmeEndings)) push(documentHit('Policy', s.start, s.end, text));
+    else {
+      // “智慧蓉城”计划 → 智慧蓉城计划
+      const ending = lex.programmes.longestInWordsEndingAt(seg, seg.tokens[seg.tokenAt[s.end + 1] ?? -1]?.end ?? 0);
+      if (ending && text.startsWith(ending, s.end + 1)) push(documentHit('Policy', s.start - 1, s.end + 1 + ending.length, text));
+    }
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   for (const tok of seg.tokens) {

@@ -25,12 +25,18 @@ export interface ArticleView {
   fallback: Span;
 }
 
+export interface NamedResult {
+  relations: ExtractedRelation[];
+  /** The title names a central organ (发改委推云计算工程): a national article. */
+  nationalTitle: boolean;
+}
+
 /**
  * Adds organs, organisations, systems, technologies, people and documents to `builder`, in an order
  * where each extractor sees the names already claimed (a system name does not start inside an organ
  * name), and returns the relations that come with a name: LOCATED_IN for organs, WORKS_AT for people.
  */
-export function addNamedEntities(builder: EntityBuilder, view: ArticleView): ExtractedRelation[] {
+export function addNamedEntities(builder: EntityBuilder, view: ArticleView): NamedResult {
   const relations: ExtractedRelation[] = [];
   const { body } = view;
   const quotedSystems = findQuotedSystems(body);
@@ -59,7 +65,7 @@ export function addNamedEntities(builder: EntityBuilder, view: ArticleView): Ext
   for (const t of findTechnologies(body)) builder.add('Technology', t.name, {}, span(body.text, t.start, t.end));
   for (const d of findDocuments(body, view.bodyRegions, claimed)) builder.add(d.type, d.name, {}, span(body.text, d.start, d.end), d.aliases);
   addPersons(builder, view, employers, relations);
-  return relations;
+  return { relations, nationalTitle: titleHits.some((h) => h.national) };
 }
 
 /** Organ entities with their place (attrs.regionCode; a zone's parent code plus attrs.zone). */

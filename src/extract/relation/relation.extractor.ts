@@ -50,9 +50,11 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     for (let j = i; j < placed.length && placed[j]!.start < s.end; j++) if (placed[j]!.end <= s.end) inside.push(placed[j]!);
     if (inside.length < 2) continue;
     const between = (a: Placed, b: Placed) => body.slice(a.end, b.start);
-    const of = (...types: EntityType[]) => inside.filter((p) => types.includes(p.entity.type));
+    const byType = new Map<EntityType, Placed[]>();
+    for (const p of inside) byType.set(p.entity.type, [...(byType.get(p.entity.type) ?? []), p]);
+    const of = (type: EntityType): Placed[] => byType.get(type) ?? [];
     const systems = of('System');
-    const operators = of('Agency', 'Organization');
+    const operators = [...of('Agency'), ...of('Organization')].sort((a, b) => a.start - b.start);
     for (const sys of systems) {
       const active = [...operators].reverse().find((o) => o.end <= sys.start && hasAny(between(o, sys), lex.operateVerbs));
       if (active) add('OPERATES', active.entity, sys.entity, s);
@@ -91,6 +93,9 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
       }
       const issuers = of('Agency').filter((a) => a.end <= doc.start && hasAny(between(a, doc), lex.issueVerbs));
       for (const a of issuers) add('ISSUED_BY', doc.entity, a.entity, s);
+      // 四川省发布“智慧蓉城”计划: a place as the subject
+      const issuingPlace = [...of('Region')].reverse().find((r) => r.end <= doc.start && hasAny(between(r, doc), lex.issueVerbs));
+      if (issuers.length === 0 && issuingPlace) add('ISSUED_BY', doc.entity, issuingPlace.entity, s);
     }
   }
   return out;

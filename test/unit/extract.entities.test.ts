@@ -1,0 +1,98 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '@/extract/extract.service';
+import type { Extraction } from '@/extract/extraction.types';
+import { article, assertSpans, entitiesOf, names } from '@test/fixtures/extract/article.fixture';
+
+const run = (title: string, body: string) => {
+  const a = article(title, body);
+  const x = extractArticle(a);
+  assertSpans(x, a.body);
+  return x;
+};
+
+const rel = (x: Extraction, type: string) => x.relations.filter((r) => r.type === type).map((r) => `${r.from.name}>${r.to.name}`);
+
+describe('systems', () => {
+  test('quoted names with a system word around them, and names scanned from a system suffix', () => {
+    const x = run('成都上线新平台', '市民可关注“蓉城政务”微信公众号，也可登录网上申报平台办理。');
+    const systems = names(x, 'System');
+    assert.ok(systems.includes('蓉城政务'), systems.join(','));
+    assert.ok(systems.includes('网上申报平台'));
+    assert.ok(entitiesOf(x, 'System').find((e) => e.name === '蓉城政务')?.aliases.includes('蓉城政务微信公众号'));
+  });
+
+  test('slogans in quotes and generic categories are not systems', () => {
+    const x = run('改革提速', '全面推行“最多跑一次”改革，建设内外网两大交互平台，各部门的信息系统陆续接入。');
+    assert.deepEqual(names(x, 'System'), []);
+  });
+
+  test('a shortened name joins the fuller one in the same article', () => {
+    const x = run('厦门法院信息化', '厦门法院在诉讼管理系统中开通网上立案功能。诉讼系统还可自动提取案件信息。');
+    const systems = entitiesOf(x, 'System');
+    assert.deepEqual(systems.map((s) => s.name), ['诉讼管理系统']);
+    assert.equal(systems[0]!.mentions.length, 2);
+  });
+});
+
+describe('technologies, organisations, people, documents', () => {
+  test('technologies from the lexicon on word boundaries, not inside other words', () => {
+    const x = run('政务云', '平台采用云计算和区块链技术，建立人口大数据库。');
+    assert.deepEqual(names(x, 'Technology').sort(), ['云计算', '区块链'].sort());
+  });
+
+  test('organisations: suffixes, known short names, bank abbreviations', () => {
+    const x = run('合作', '阿里云与杭州城市大脑有限公司合作，市民可用建行、招行的银行卡缴费。');
+    const orgs = names(x, 'Organization');
+    for (const o of ['阿里云', '杭州城市大脑有限公司', '中国建设银行', '招商银行']) assert.ok(orgs.includes(o), `${o} in ${orgs.join(',')}`);
+  });
+
+  test('people after an organ and a title carry the role and work there', () => {
+    const x = run('访谈', '南京市大数据管理局局长周鸿远表示，今年将全面推进数据共享。');
+    const person = entitiesOf(x, 'Person')[0];
+    assert.equal(person?.name, '周鸿远');
+    assert.equal(person?.attrs?.['role'], '南京市大数据管理局局长');
+    assert.deepEqual(rel(x, 'WORKS_AT'), ['周鸿远>南京市大数据管理局']);
+  });
+
+  test('a mayor works at the people’s government of the city', () => {
+    const x = run('苏州市长调研', '苏州市委副书记、市长吴庆文调研政务服务中心。');
+    assert.deepEqual(rel(x, 'WORKS_AT'), ['吴庆文>苏州市人民政府']);
+  });
+
+  test('documents: 《…》 policies and proposals, quoted programmes; forms are skipped', () => {
+    const x = run(
+      '政策',
+      '广州出台《广州市政务数据管理办法》，民盟市委会提出《关于推进数据开放的建议》。深圳“智慧鹏城”计划启动，群众凭《行政许可决定书》领证。',
+    );
+    assert.ok(names(x, 'Policy').includes('广州市政务数据管理办法'));
+    assert.ok(names(x, 'Policy').includes('智慧鹏城计划'));
+    assert.ok(names(x, 'Publication').includes('关于推进数据开放的建议'));
+    assert.ok(!names(x, 'Policy').includes('行政许可决定书') && !names(x, 'Publication').includes('行政许可决定书'));
+    assert.ok(names(x, 'Organization').includes('民盟广州市委会'));
+    assert.ok(rel(x, 'ISSUED_BY').includes('广州市政务数据管理办法>广州市'));
+    assert.ok(rel(x, 'ISSUED_BY').includes('智慧鹏城计划>深圳市'));
+  });
+});
+
+describe('relations', () => {
+  test('OPERATES, USES and CONNECTS_TO inside one sentence, with the sentence as evidence', () => {
+    const body = '合肥市数据资源局开通“皖事通”APP，该平台运用人工智能技术。合肥市不动产登记系统与税务征管系统实现了无缝对接。';
+    const x = run('合肥数据共享', body);
+    assert.deepEqual(rel(x, 'OPERATES'), ['合肥市数据资源局>皖事通']);
+    assert.deepEqual(rel(x, 'USES'), ['皖事通>人工智能']);
+    const connects = x.relations.filter((r) => r.type === 'CONNECTS_TO');
+    assert.deepEqual(connects.map((r) => `${r.from.name}>${r.to.name}`), ['合肥市不动产登记系统>税务征管系统']);
+    assert.equal(connects[0]!.evidence.text, '合肥市不动产登记系统与税务征管系统实现了无缝对接。');
+  });
+
+  test('PARTNERS_WITH: a company and the government it works with', () => {
+    const x = run('政企合作', '腾讯公司与武汉市政府签署合作协议，共同建设政务云。');
+    assert.deepEqual(rel(x, 'PARTNERS_WITH'), ['腾讯>武汉市人民政府']);
+  });
+
+  test('a system run by an organ named after it: 由 … 建设', () => {
+    const x = run('宁波政务云', '宁波市政务云平台由市大数据发展管理局统一建设和运维。');
+    assert.deepEqual(rel(x, 'OPERATES'), ['宁波市大数据发展管理局>宁波市政务云平台']);
+  });
+});
