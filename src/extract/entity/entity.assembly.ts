@@ -62,7 +62,9 @@ export function addNamedEntities(builder: EntityBuilder, view: ArticleView): Nam
   for (const g of groupSystems(findSystems(body, view.bodyRegions, view.home, quotedSystems, claimed))) {
     for (const h of g.hits) builder.add('System', g.name, {}, span(body.text, h.start, h.end), g.aliases);
   }
-  for (const t of findTechnologies(body)) builder.add('Technology', t.name, {}, span(body.text, t.start, t.end));
+  // 大数据 in 市大数据管理局 names an organ, it is no use of the technology
+  const inName = (t: { start: number; end: number }) => claimed.some((c) => c.start <= t.start && t.end <= c.end);
+  for (const t of findTechnologies(body)) if (!inName(t)) builder.add('Technology', t.name, {}, span(body.text, t.start, t.end));
   for (const d of findDocuments(body, view.bodyRegions, claimed)) builder.add(d.type, d.name, {}, span(body.text, d.start, d.end), d.aliases);
   addPersons(builder, view, employers, relations);
   return { relations, nationalTitle: titleHits.some((h) => h.national) };

@@ -13,6 +13,7 @@ interface OrgFile {
   suffixes: string[];
   democraticParties: string[];
   subunitSuffixes: string[];
+  branchSuffixes: string[];
   genericNames: string[];
 }
 
@@ -21,7 +22,7 @@ function isOrgFile(raw: unknown): raw is OrgFile {
     isObject(raw) &&
     Array.isArray(raw['known']) &&
     raw['known'].every((k) => isObject(k) && typeof k['name'] === 'string' && isStringArray(k['aliases'])) &&
-    ['suffixes', 'democraticParties', 'subunitSuffixes', 'genericNames'].every((k) => isStringArray(raw[k]))
+    ['suffixes', 'democraticParties', 'subunitSuffixes', 'branchSuffixes', 'genericNames'].every((k) => isStringArray(raw[k]))
   );
 }
 
@@ -30,6 +31,7 @@ interface OrgLexicon {
   suffixes: SuffixIndex;
   parties: RegExp;
   subunits: ReadonlySet<string>;
+  branches: ReadonlySet<string>;
   generic: ReadonlySet<string>;
   names: string[];
 }
@@ -46,6 +48,7 @@ function getLexicon(): OrgLexicon {
     // a party, then a place or level word, then its committee: 民革市委会, 民建杭州市委员会
     parties: new RegExp(`(${f.democraticParties.join('|')})([\\u4e00-\\u9fff]{0,8}?)(委员会|委会|支部|总支)`, 'g'),
     subunits: new Set(f.subunitSuffixes),
+    branches: new Set(f.branchSuffixes),
     generic: new Set(f.genericNames),
     names: entries.map(([s]) => s),
   };
@@ -98,15 +101,22 @@ export function findOrganizations(
     const owners = new Map([...ownerEndingAt, ...orgEndingAt]);
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);
-    const unitOf = scan.owner && lex.subunits.has(suffix) ? hits.find((h) => h.end === scan.bodyStart) : undefined;
-    const start = scan.owner && !unitOf && !ownerEndingAt.has(scan.bodyStart) ? scan.bodyStart : scan.start;
+    const ownerOrg = scan.owner ? hits.find((h) => h.end === scan.owner!.end) : undefined;
+    const unitOf = ownerOrg && lex.subunits.has(suffix) ? ownerOrg : undefined;
+    // a branch keeps its organisation's name (中国电信贵州分公司); an organ before a name is part of it
+    // only for institutes under it (工业和信息化部电信研究院)
+    const branch = ownerOrg && lex.branches.has(suffix) ? ownerOrg : undefined;
+    const start = scan.owner && !unitOf && !branch && !ownerEndingAt.has(scan.owner.end) ? scan.bodyStart : scan.start;
     const text = seg.text.slice(start, tok.end);
-    if (taken[start] && !unitOf) continue;
+    if (taken[start] && !unitOf && !branch) continue;
     if (body.length < 2 && !(scan.region && /^(警备区|军分区|军区)$/.test(suffix)) && !scan.owner) continue;
     if (lex.generic.has(text) || lex.generic.has(body + suffix) || /^[\d０-９]/.test(body)) continue;
-    claim({ start, end: tok.end, text, name: text, aliases: [], unitOf });
+    const name = branch ? branch.name + seg.text.slice(branch.end, tok.end) : text;
+    claim({ start, end: tok.end, text, name, aliases: name === text ? [] : [text], unitOf });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // 中国电信 inside 中国电信贵州分公司 is the branch's name, not a second mention
+  const outer = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
+  return outer.sort((a, b) => a.start - b.start);
 }
 
 function partyCommittees(text: string, home: HomeRegions, lex: OrgLexicon): OrgHit[] {

@@ -44,11 +44,15 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     out.push({ type, from: ref(from), to: ref(to), evidence });
   };
   let i = 0;
+  const previousSystems: Placed[] = [];
   for (const s of sentences) {
-    while (i < placed.length && placed[i]!.start < s.start) i++;
+    while (i < placed.length && placed[i]!.start < s.start) {
+      if (placed[i]!.entity.type === 'System') previousSystems.push(placed[i]!);
+      i++;
+    }
     const inside: Placed[] = [];
     for (let j = i; j < placed.length && placed[j]!.start < s.end; j++) if (placed[j]!.end <= s.end) inside.push(placed[j]!);
-    if (inside.length < 2) continue;
+    if (inside.length < 1) continue;
     const between = (a: Placed, b: Placed) => body.slice(a.end, b.start);
     const byType = new Map<EntityType, Placed[]>();
     for (const p of inside) byType.set(p.entity.type, [...(byType.get(p.entity.type) ?? []), p]);
@@ -56,7 +60,7 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     const systems = of('System');
     const operators = [...of('Agency'), ...of('Organization')].sort((a, b) => a.start - b.start);
     for (const sys of systems) {
-      const active = [...operators].reverse().find((o) => o.end <= sys.start && hasAny(between(o, sys), lex.operateVerbs));
+      const active = [...operators].reverse().find((o) => o.end <= sys.start && governs(between(o, sys), lex.operateVerbs));
       if (active) add('OPERATES', active.entity, sys.entity, s);
       const passive = operators.find((o) => o.start >= sys.end && hasAny(between(sys, o), lex.passiveMarkers) && hasAny(body.slice(o.end, s.end), lex.operateVerbs));
       if (!active && passive) add('OPERATES', passive.entity, sys.entity, s);
@@ -64,8 +68,8 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     const sentenceText = body.slice(s.start, s.end);
     for (const tech of of('Technology')) {
       const container = systems.find((sys) => sys.start <= tech.start && tech.end <= sys.end);
-      const nearest = container ?? (hasAny(sentenceText, lex.useVerbs) ? closest(systems, tech) : undefined);
-      if (nearest) add('USES', nearest.entity, tech.entity, s);
+      const user = container ?? (hasAny(sentenceText, lex.useVerbs) ? userOf(tech, systems, body.slice(s.start, tech.start), previousSystems) : undefined);
+      if (user) add('USES', user.entity, tech.entity, s);
     }
     for (let a = 0; a < systems.length; a++) {
       for (let b = a + 1; b < systems.length; b++) {
@@ -79,8 +83,11 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
       }
     }
     if (hasAny(sentenceText, lex.partnerWords)) {
+      // a place inside a name (中国电信贵州分公司) is not a party to the deal
+      const named = inside.filter((p) => p.entity.type !== 'Region');
+      const places = of('Region').filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
       for (const org of of('Organization')) {
-        const partner = closest(of('Agency'), org) ?? closest(of('Region'), org);
+        const partner = closest(of('Agency'), org) ?? closest(places, org);
         if (partner) add('PARTNERS_WITH', org.entity, partner.entity, s);
       }
     }
@@ -99,6 +106,27 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     }
   }
   return out;
+}
+
+/** The last of `verbs` in `text` governs what follows it unless a clause break intervenes (推出…服务，企业通过…网). */
+function governs(text: string, verbs: readonly string[]): boolean {
+  let last = -1;
+  for (const v of verbs) last = Math.max(last, text.lastIndexOf(v));
+  return last >= 0 && !/[，；：,;]/.test(text.slice(last));
+}
+
+const ANAPHOR = /(平台|系统|APP|小程序|网站|中心)/;
+
+/**
+ * The system a technology serves: one named before it in the sentence, or the one an anaphor
+ * (该平台运用…) points back to (the last earlier system of that kind), or else the nearest one.
+ */
+function userOf(tech: Placed, systems: readonly Placed[], before: string, previous: readonly Placed[]): Placed | undefined {
+  const earlier = systems.filter((sys) => sys.end <= tech.start);
+  if (earlier.length > 0) return earlier[earlier.length - 1];
+  const anaphor = ANAPHOR.exec(before)?.[1];
+  if (anaphor && previous.length > 0) return [...previous].reverse().find((p) => p.entity.name.endsWith(anaphor)) ?? previous[previous.length - 1];
+  return closest(systems, tech);
 }
 
 function ref(e: ExtractedEntity): EntityRef {

@@ -38,7 +38,7 @@ const LEVEL_WORDS = new Set([
 
 /**
  * Scans leftwards from the start of a name's suffix over name-like words (no punctuation, function
- * words or governing verbs) and stops at a place (重庆市), a level word standing for the article's own
+ * words or governing verbs; see nameContinuesLeftOf for verbs that double as modifiers) and stops at a place (重庆市), a level word standing for the article's own
  * place (市, 省), an owner name ending right there, or the length limits.
  */
 export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: number, opts: ScanOptions<O>): ScanResult<O> {
@@ -68,7 +68,8 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
     if (cur === tok.end) {
       if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tok.start, opts) ?? { start: cur, bodyStart: cur };
       const kind = stopKind(piece);
-      if (kind === 'hard' || (kind === 'nominal' && cur !== suffixStart) || isNumeral(piece)) break;
+      if (kind === 'hard' || isNumeral(piece)) break;
+      if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tok.start, opts)) break;
     }
     const level = opts.levelPrefixes?.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
     if (level) {
@@ -93,4 +94,14 @@ function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart
   const maxBody = (opts.maxBody ?? 14) + 6;
   const rest = scanLeft(seg, at, { ...opts, noConjunction: true, maxBody: maxBody - (suffixStart - at) });
   return rest.region || rest.level ? rest : undefined;
+}
+
+/**
+ * A verb that also works as a modifier (运行, 共享, 开放) is inside the name when more name words
+ * precede it (城市运行管理平台), and the predicate when it opens the phrase (支持公共云计算服务平台).
+ */
+function nameContinuesLeftOf<O extends NamedSpan>(seg: SegmentedText, at: number, opts: ScanOptions<O>): boolean {
+  if (at === 0 || opts.regionEndingAt.has(at)) return false;
+  const prev = seg.tokens[seg.tokenAt[at - 1]!]!;
+  return isNameText(prev.text) && stopKind(prev.text) === undefined && !isNumeral(prev.text);
 }
