@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '@/extract/eval/eval.scorer';
 import { evaluateDev, evaluateSeed, type EvalSet } from '@/extract/eval/eval.runner';
-import { AppError } from '@/shared/errors';
+import { BadUserInputError } from '@/shared/errors';
 
 /**
  * `npm run eval`: precision / recall / F1 of the extractor on the seed bulletin and the dev set,
@@ -58,9 +58,9 @@ function json(sets: EvalSet[]): unknown {
 async function main(argv: string[]): Promise<void> {
   const known = new Set(['--json', '--misses', '--set']);
   const bad = argv.find((a, i) => a.startsWith('-') && !known.has(a) && argv[i - 1] !== '--set');
-  if (bad) throw new AppError('BAD_USER_INPUT', `unknown option ${bad} (use --json, --misses, --set seed|dev)`);
+  if (bad) throw new BadUserInputError(`unknown option ${bad} (use --json, --misses, --set seed|dev)`);
   const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-  if (only !== undefined && only !== 'seed' && only !== 'dev') throw new AppError('BAD_USER_INPUT', `--set must be seed or dev, not ${only ?? 'nothing'}`);
+  if (only !== undefined && only !== 'seed' && only !== 'dev') throw new BadUserInputError(`--set must be seed or dev, not ${only ?? 'nothing'}`);
   const sets: EvalSet[] = [];
   if (only !== 'dev') sets.push(await evaluateSeed());
   if (only !== 'seed') sets.push(await evaluateDev());

@@ -127,8 +127,8 @@ class SentenceState {
       for (const [ti, xi] of rules.termsOf[h.word]!) {
         const term = rules.themes[ti]!.terms[xi]!;
         if (term.none.length > 0 && term.none.some(present)) continue;
-        // a term that spans clauses or is itself an enumeration (省、市、县) is not one item of a list
-        const discounted = listy[c] === 1 && !term.listSafe && clauseOf[Math.min(h.end, sentenceEnd) - 1] === c && !rules.matcher.words[h.word]!.includes('、');
+        // a term that spans clauses is not one item of a list
+        const discounted = listy[c] === 1 && !term.listSafe && clauseOf[Math.min(h.end, sentenceEnd) - 1] === c;
         const w = discounted ? term.weight * rules.listFactor : term.weight;
         const k = this.termBase[ti]! + xi;
         const old = this.termStamp[k] === st ? this.termBest[k]! : 0;

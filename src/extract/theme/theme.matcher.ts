@@ -17,11 +17,13 @@ export interface WordHit {
 
 export class SubstringMatcher {
   private readonly root: Node = { next: new Map(), word: -1 };
+  private readonly ids = new Map<string, number>();
   readonly words: readonly string[];
 
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)].filter((w) => w.length > 0);
     this.words.forEach((w, id) => {
+      this.ids.set(w, id);
       let node = this.root;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
@@ -34,7 +36,7 @@ export class SubstringMatcher {
   }
 
   id(word: string): number {
-    return this.words.indexOf(word);
+    return this.ids.get(word) ?? -1;
   }
 
   scan(text: string, from = 0, to = text.length): WordHit[] {

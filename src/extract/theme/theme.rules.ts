@@ -69,7 +69,9 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
     if (!known.has(key)) throw new ParseError(file, `unknown theme key "${key}"`);
     const terms = Object.entries(t.terms ?? {}).map(([text, v]) => {
       const spec = typeof v === 'number' ? { w: v } : v;
-      return { text: words([text])[0]!, weight: spec.w, none: words(spec.none ?? []), listSafe: spec.listSafe ?? false };
+      // a term that is itself an enumeration (省、市、县) is never one item of a list
+      const listSafe = spec.listSafe ?? text.includes('、');
+      return { text: words([text])[0]!, weight: spec.w, none: words(spec.none ?? []), listSafe };
     });
     const rules = (t.rules ?? []).map((r) => {
       if (!Array.isArray(r.all) || r.all.length === 0 || r.all.some((g) => !Array.isArray(g) || g.length === 0))
