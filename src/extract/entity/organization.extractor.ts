@@ -82,23 +82,24 @@ export function findOrganizations(
   const lex = getLexicon();
   const hits: OrgHit[] = [];
   const taken = new Uint8Array(seg.text.length + 1);
+  // organs and organisations a following name may attach to (…部电信研究院, 中国电信贵州分公司)
+  const owners = new Map<number, NamedSpan>(organs.map((o) => [o.end, o]));
   const claim = (h: OrgHit) => {
     hits.push(h);
     taken.fill(1, h.start, h.end);
+    owners.set(h.end, h);
   };
   for (const h of partyCommittees(seg.text, home, lex)) claim(h);
   for (const m of lex.known.scan(seg, true)) {
     if (!taken[m.start]) claim({ start: m.start, end: m.end, text: m.text, name: m.values[0]!, aliases: [] });
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
-  const ownerEndingAt = new Map<number, NamedSpan>(organs.map((o) => [o.end, o]));
+  const organEnds = new Set(organs.map((o) => o.end));
   for (const tok of seg.tokens) {
     if (taken[tok.end - 1]) continue;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
     if (!suffix || suffix === '委会') continue;
     const suffixStart = tok.end - suffix.length;
-    const orgEndingAt = new Map<number, NamedSpan>(hits.map((h) => [h.end, h]));
-    const owners = new Map([...ownerEndingAt, ...orgEndingAt]);
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);
     const ownerOrg = scan.owner ? hits.find((h) => h.end === scan.owner!.end) : undefined;
@@ -106,7 +107,7 @@ export function findOrganizations(
     // a branch keeps its organisation's name (中国电信贵州分公司); an organ before a name is part of it
     // only for institutes under it (工业和信息化部电信研究院)
     const branch = ownerOrg && lex.branches.has(suffix) ? ownerOrg : undefined;
-    const start = scan.owner && !unitOf && !branch && !ownerEndingAt.has(scan.owner.end) ? scan.bodyStart : scan.start;
+    const start = scan.owner && !unitOf && !branch && !organEnds.has(scan.owner.end) ? scan.bodyStart : scan.start;
     const text = seg.text.slice(start, tok.end);
     if (taken[start] && !unitOf && !branch) continue;
     if (body.length < 2 && !(scan.region && /^(警备区|军分区|军区)$/.test(suffix)) && !scan.owner) continue;

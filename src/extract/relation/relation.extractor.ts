@@ -55,7 +55,11 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     if (inside.length < 1) continue;
     const between = (a: Placed, b: Placed) => body.slice(a.end, b.start);
     const byType = new Map<EntityType, Placed[]>();
-    for (const p of inside) byType.set(p.entity.type, [...(byType.get(p.entity.type) ?? []), p]);
+    for (const p of inside) {
+      const list = byType.get(p.entity.type);
+      if (list) list.push(p);
+      else byType.set(p.entity.type, [p]);
+    }
     const of = (type: EntityType): Placed[] => byType.get(type) ?? [];
     const systems = of('System');
     const operators = [...of('Agency'), ...of('Organization')].sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 import type { SegmentedText } from '@/extract/text/article.text';
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values?: T[];
 }
 
@@ -14,18 +14,22 @@ export interface PhraseMatch<T> {
 
 /**
  * A character trie over a dictionary of phrases (region names, technology terms …). Matching walks
- * from each word start only, so a scan costs O(tokens × phrase length), not O(text × dictionary).
+ * from word starts only, and only from characters some phrase begins with, so a scan costs about
+ * one table lookup per word. Keys are UTF-16 code units: no one-character strings are allocated.
  */
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly firstUnits = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<[string, readonly T[]]>) {
     for (const [phrase, values] of entries) {
       if (phrase.length === 0) continue;
+      this.firstUnits[phrase.charCodeAt(0)] = 1;
       let node = this.root;
-      for (const ch of phrase) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
+      for (let i = 0; i < phrase.length; i++) {
+        const unit = phrase.charCodeAt(i);
+        let child = node.next.get(unit);
+        if (!child) node.next.set(unit, (child = { next: new Map() }));
         node = child;
       }
       node.values = [...(node.values ?? []), ...values];
@@ -40,9 +44,10 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const { text } = seg;
     for (const tok of seg.tokens) {
+      if (!this.firstUnits[text.charCodeAt(tok.start)]) continue;
       let node: TrieNode<T> | undefined = this.root;
       for (let i = tok.start; i < text.length && node; i++) {
-        node = node.next.get(text[i]!);
+        node = node.next.get(text.charCodeAt(i));
         if (!node?.values) continue;
         if (!wholeWords || seg.endsAt[i + 1]) {
           out.push({ start: tok.start, end: i + 1, text: text.slice(tok.start, i + 1), values: node.values });
@@ -50,16 +55,5 @@ export class PhraseMatcher<T> {
       }
     }
     return out;
-  }
-
-  /** The longest phrase that is a prefix of `text` starting at `from`. */
-  longestAt(text: string, from: number): PhraseMatch<T> | undefined {
-    let node: TrieNode<T> | undefined = this.root;
-    let best: PhraseMatch<T> | undefined;
-    for (let i = from; i < text.length && node; i++) {
-      node = node.next.get(text[i]!);
-      if (node?.values) best = { start: from, end: i + 1, text: text.slice(from, i + 1), values: node.values };
-    }
-    return best;
   }
 }

@@ -5,12 +5,12 @@ import type { SegmentedText } from '@/extract/text/article.text';
  * lookup and a few comparisons instead of a pass over the whole list.
  */
 export class SuffixIndex {
-  private readonly byLast = new Map<string, string[]>();
+  private readonly byLast = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (w.length === 0) continue;
-      const last = w[w.length - 1]!;
+      const last = w.charCodeAt(w.length - 1);
       const list = this.byLast.get(last) ?? [];
       list.push(w);
       this.byLast.set(last, list);
@@ -23,7 +23,7 @@ export class SuffixIndex {
    * `end` (环保局 → 局, 管理/局 → 管理局, but not 格局 → 局 across words).
    */
   longestInWordsEndingAt(seg: SegmentedText, end: number): string | undefined {
-    const list = end > 0 ? this.byLast.get(seg.text[end - 1]!) : undefined;
+    const list = end > 0 ? this.byLast.get(seg.text.charCodeAt(end - 1)) : undefined;
     if (!list) return undefined;
     const lastWord = seg.tokenAt[end - 1];
     for (const w of list) {
@@ -35,7 +35,7 @@ export class SuffixIndex {
 
   /** The longest entry `word` ends with. */
   endOf(word: string): string | undefined {
-    const list = word.length > 0 ? this.byLast.get(word[word.length - 1]!) : undefined;
+    const list = word.length > 0 ? this.byLast.get(word.charCodeAt(word.length - 1)) : undefined;
     return list?.find((w) => word.endsWith(w));
   }
 }
