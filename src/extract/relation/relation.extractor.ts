@@ -52,7 +52,7 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     }
     const inside: Placed[] = [];
     for (let j = i; j < placed.length && placed[j]!.start < s.end; j++) if (placed[j]!.end <= s.end) inside.push(placed[j]!);
-    if (inside.length < 1) continue;
+    if (inside.length < 2) continue;
     const between = (a: Placed, b: Placed) => body.slice(a.end, b.start);
     const byType = new Map<EntityType, Placed[]>();
     for (const p of inside) {
@@ -70,9 +70,10 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
       if (!active && passive) add('OPERATES', passive.entity, sys.entity, s);
     }
     const sentenceText = body.slice(s.start, s.end);
-    for (const tech of of('Technology')) {
+    const usesTech = systems.length > 0 && hasAny(sentenceText, lex.useVerbs);
+    for (const tech of systems.length > 0 ? of('Technology') : []) {
       const container = systems.find((sys) => sys.start <= tech.start && tech.end <= sys.end);
-      const user = container ?? (hasAny(sentenceText, lex.useVerbs) ? userOf(tech, systems, body.slice(s.start, tech.start), previousSystems) : undefined);
+      const user = container ?? (usesTech ? userOf(tech, systems, body.slice(s.start, tech.start), previousSystems) : undefined);
       if (user) add('USES', user.entity, tech.entity, s);
     }
     for (let a = 0; a < systems.length; a++) {
@@ -86,7 +87,7 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
         if ((coordinated && linkedAfter) || (mid.length <= 8 && hasAny(mid, lex.connectWords))) add('CONNECTS_TO', x.entity, y.entity, s);
       }
     }
-    if (hasAny(sentenceText, lex.partnerWords)) {
+    if (of('Organization').length > 0 && hasAny(sentenceText, lex.partnerWords)) {
       // a place inside a name (中国电信贵州分公司) is not a party to the deal
       const named = inside.filter((p) => p.entity.type !== 'Region');
       const places = of('Region').filter((r) => !named.some((n) => n.start <= r.start && r.end <= n.end));
