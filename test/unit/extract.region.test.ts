@@ -46,6 +46,11 @@ describe('region extraction', () => {
     assert.ok(regionCodes(placed).includes('330106'));
   });
 
+  test('county-level cities go by their short form; common words among them need context', () => {
+    const x = regions('县域数字化', '义乌、昆山和江阴的政务服务中心实现“一窗受理”。双方合作共赢，社会安宁。');
+    assert.deepEqual(regionCodes(x).sort(), ['320281', '320583', '330782']);
+  });
+
   test('short forms of autonomous regions and prefectures', () => {
     const x = regions('西部地区政务服务', '宁夏、内蒙古和延边州的政务服务网实现互联互通。');
     assert.deepEqual(regionCodes(x).sort(), ['150000', '222400', '640000']);

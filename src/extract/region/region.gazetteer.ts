@@ -88,8 +88,10 @@ class MapGazetteer implements Gazetteer {
     for (const info of this.codes.values()) {
       this.addForm(info.name, { region: info, form: 'full', risky: ignored.has(info.name) });
       for (const s of info.shortNames) {
-        // Two-character county short forms (南海, 西湖, 江北) are mostly also ordinary words.
-        const risky = contextOnly.has(s) || (info.level === 'county' && s.length <= 2);
+        // Two-character short forms of districts and counties (南海, 西湖, 江北) are mostly also ordinary
+        // words; those of county-level cities (义乌, 昆山) are names, bar the listed common words.
+        const countyLevelCity = info.level === 'county' && info.name.endsWith('市');
+        const risky = contextOnly.has(s) || (info.level === 'county' && s.length <= 2 && !countyLevelCity);
         this.addForm(s, { region: info, form: 'short', risky });
       }
     }
