@@ -89,7 +89,29 @@ export function findQuotedSystems(seg: SegmentedText): SystemHit[] {
     const hit = quotedSystem(seg.text, q.start, q.end, lex);
     if (hit) out.push(hit);
   }
-  return out;
+  // once a quoted name is a system, every quoted use of it is a mention (“渝快办”已接入…)
+  const known = new Set(out.map((h) => h.name));
+  for (const q of seg.quotes) {
+    const name = seg.text.slice(q.start, q.end);
+    if (known.has(name) && !out.some((h) => h.start === q.start)) {
+      out.push({ start: q.start, end: q.end, text: name, name, aliases: [], body: name, suffix: '', claimEnd: q.end + 1 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words after a closing quote that describe what the quoted name is (“渝快办”移动政务服务平台). */
+function describingFollower(text: string, end: number, lex: SystemLexicon): string | undefined {
+  const listed = lex.followers.find((f) => text.startsWith(f, end + 1));
+  if (listed) return listed;
+  const run = /^[\u4e00-\u9fffA-Za-z]{2,12}/.exec(text.slice(end + 1, end + 13))?.[0];
+  if (!run) return undefined;
+  for (let k = run.length; k >= 2; k--) {
+    const suffix = lex.suffixes.endOf(run.slice(0, k));
+    // generic words are expected here: “数字重庆”云平台 is a cloud platform called 数字重庆
+    if (suffix && suffix.length >= 2 && !/[的了和与]/.test(run.slice(0, k))) return run.slice(0, k);
+  }
+  return undefined;
 }
 
 /**
@@ -145,7 +167,7 @@ function quotedSystem(text: string, start: number, end: number, lex: SystemLexic
   if (name.length < 2 || name.length > 20 || !isNameText(name)) return undefined;
   const after = text.slice(end + 1, end + 12);
   const before = text.slice(Math.max(0, start - 8), start - 1);
-  const follower = lex.followers.find((f) => after.startsWith(f));
+  const follower = describingFollower(text, end, lex);
   const suffix = lex.suffixes.endOf(name);
   const named =
     (suffix !== undefined && !lex.generic.has(name)) ||
