@@ -109,7 +109,8 @@ function nameAgency(p: Parts): AgencyHit | undefined {
   const surface = p.seg.text.slice(p.start, p.end);
   const bodySuffix = body + suffix;
   // 市级部门, 各级政府: a level of government, not an organ
-  if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body)) return undefined;
+  // …有限公司签署 is a company and a verb, not an organ
+  if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body) || /(公司|集团|银行|大学|医院|协会)/.test(body)) return undefined;
   const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
   const organBody = placed && lex.organBodies.has(body);
   if (suffix === '中心' && !organBody && lex.systemBodies.some((b) => body.endsWith(b))) return undefined;

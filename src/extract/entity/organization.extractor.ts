@@ -104,9 +104,10 @@ export function findOrganizations(
     const body = seg.text.slice(scan.bodyStart, suffixStart);
     const ownerOrg = scan.owner ? hits.find((h) => h.end === scan.owner!.end) : undefined;
     const unitOf = ownerOrg && lex.subunits.has(suffix) ? ownerOrg : undefined;
-    // a branch keeps its organisation's name (中国电信贵州分公司); an organ before a name is part of it
+    // a branch or a regional subsidiary keeps its organisation's name (中国电信贵州分公司,
+    // 中国移动通信集团广东有限公司); an organ before a name is part of it
     // only for institutes under it (工业和信息化部电信研究院)
-    const branch = ownerOrg && lex.branches.has(suffix) ? ownerOrg : undefined;
+    const branch = ownerOrg && (lex.branches.has(suffix) || scan.region !== undefined) ? ownerOrg : undefined;
     const start = scan.owner && !unitOf && !branch && !organEnds.has(scan.owner.end) ? scan.bodyStart : scan.start;
     const text = seg.text.slice(start, tok.end);
     if (taken[start] && !unitOf && !branch) continue;

@@ -21,12 +21,13 @@ interface SystemFile {
   nextWordBlock: string[];
   userWords: string[];
   genericModifiers: string[];
+  quotedUsageWords: string[];
 }
 
 function isSystemFile(raw: unknown): raw is SystemFile {
   return (
     isObject(raw) &&
-    ['suffixes', 'genericNames', 'nonSystemWords', 'quotedFollowers', 'quotedLeaders', 'launchVerbs', 'nextWordBlock', 'userWords', 'genericModifiers'].every(
+    ['suffixes', 'genericNames', 'nonSystemWords', 'quotedFollowers', 'quotedLeaders', 'launchVerbs', 'nextWordBlock', 'userWords', 'genericModifiers', 'quotedUsageWords'].every(
       (k) => isStringArray(raw[k]),
     )
   );
@@ -39,6 +40,7 @@ interface SystemLexicon {
   followers: string[];
   leaders: string[];
   launch: string[];
+  usage: string[];
   nextWordBlock: ReadonlySet<string>;
   genericModifiers: RegExp;
 }
@@ -56,6 +58,7 @@ function getLexicon(): SystemLexicon {
     followers: longestFirst(f.quotedFollowers),
     leaders: longestFirst(f.quotedLeaders),
     launch: longestFirst(f.launchVerbs),
+    usage: f.quotedUsageWords,
     nextWordBlock: new Set(f.nextWordBlock),
     genericModifiers: new RegExp(`^(${f.genericModifiers.join('|')})+|(${f.genericModifiers.join('|')})+$`, 'g'),
   };
@@ -174,7 +177,8 @@ function quotedSystem(text: string, start: number, end: number, lex: SystemLexic
     follower !== undefined ||
     lex.leaders.some((l) => before.endsWith(l)) ||
     // “随身移动”服务启动试运行: a service going live; “私人定制”服务 alone is a slogan
-    lex.launch.some((v) => after.replace(/^(服务)?(已|正式|今起|将|于|已经|启动)?/, '').startsWith(v));
+    lex.launch.some((v) => after.replace(/^(服务)?(已|正式|今起|将|于|已经|启动)?/, '').startsWith(v)) ||
+    lex.usage.some((u) => after.startsWith(u));
   if (!named) return undefined;
   const aliases = follower ? [name + follower] : [];
   const body = suffix ? name.slice(0, -suffix.length) : name;

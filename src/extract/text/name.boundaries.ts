@@ -36,7 +36,8 @@ export function stopKind(word: string): StopKind | undefined {
   return kinds.get(word.slice(-2)) === 'hard' ? 'hard' : undefined;
 }
 
-const NUMERAL = /^[零一二两三四五六七八九十百千万亿几多数余]+[个项类种大级家条批套]?$/;
+// 数 counts only before a magnitude (数十, 数百): alone it is 数据's 数 (省政数局)
+const NUMERAL = /^(?:[零一二两三四五六七八九十百千万亿几多余]|数(?=[十百千万]))+[个项类种大级家条批套]?$/;
 
 /** Counted or ranked words (两大, 五级, 三个) end a name scan: 两大交互平台 is no system's name. */
 export function isNumeral(word: string): boolean {
