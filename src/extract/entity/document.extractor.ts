@@ -43,7 +43,7 @@ export interface DocumentHit {
 }
 
 const INNER_QUOTES = /[“”"「」『』]/g;
-const YEAR = /^\d{4}年(度)?/;
+const YEAR = /^\d{4}\s*年度?\s*/;
 
 /**
  * Documents: every 《…》 title (a form such as 《…处罚决定书》 is skipped), quoted programmes
@@ -86,22 +86,25 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
     if (!ending) continue;
     const suffixStart = tok.end - ending.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, throughRegions: true, maxBody: 14, noConjunction: true });
-    const start = scan.start;
-    const body = text.slice(start, suffixStart).replace(YEAR, '');
+    // 实施2014年云计算工程: the year belongs to the written name
+    const year = /\d{4}\s*年度?\s*$/.exec(text.slice(Math.max(0, scan.start - 8), scan.start))?.[0] ?? '';
+    const start = scan.start - year.length;
+    const body = text.slice(scan.start, suffixStart);
     if (body.length < 2 || taken[start]) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     // a programme counts when launched (实施…工程); a report when cited (…报告显示)
     const cited = report !== undefined && /^(显示|指出|称|认为|发布)/.test(text.slice(tok.end, tok.end + 2));
     if (programme && !lex.launchVerbs.some((v) => before.endsWith(v))) continue;
     if (report && !cited) continue;
-    push(documentHit(programme ? 'Policy' : 'Publication', start, tok.end, text));
+    push(documentHit(programme ? 'Policy' : 'Publication', start, tok.end, text, true));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function documentHit(type: DocumentHit['type'], start: number, end: number, text: string): DocumentHit {
+/** Named as written without quotes; a launched programme also without its year (2014年云计算工程). */
+function documentHit(type: DocumentHit['type'], start: number, end: number, text: string, dropYear = false): DocumentHit {
   const surface = text.slice(start, end);
-  const name = surface.replace(INNER_QUOTES, '').replace(YEAR, '');
+  const name = surface.replace(INNER_QUOTES, '').replace(dropYear ? YEAR : /^$/, '');
   return { type, name, aliases: name === surface ? [] : [surface], start, end, text: surface };
 }
 

@@ -13,7 +13,6 @@ interface OrgFile {
   suffixes: string[];
   democraticParties: string[];
   subunitSuffixes: string[];
-  branchSuffixes: string[];
   genericNames: string[];
 }
 
@@ -22,7 +21,7 @@ function isOrgFile(raw: unknown): raw is OrgFile {
     isObject(raw) &&
     Array.isArray(raw['known']) &&
     raw['known'].every((k) => isObject(k) && typeof k['name'] === 'string' && isStringArray(k['aliases'])) &&
-    ['suffixes', 'democraticParties', 'subunitSuffixes', 'branchSuffixes', 'genericNames'].every((k) => isStringArray(raw[k]))
+    ['suffixes', 'democraticParties', 'subunitSuffixes', 'genericNames'].every((k) => isStringArray(raw[k]))
   );
 }
 
@@ -31,7 +30,6 @@ interface OrgLexicon {
   suffixes: SuffixIndex;
   parties: RegExp;
   subunits: ReadonlySet<string>;
-  branches: ReadonlySet<string>;
   generic: ReadonlySet<string>;
   names: string[];
 }
@@ -48,7 +46,6 @@ function getLexicon(): OrgLexicon {
     // a party, then a place or level word, then its committee: 民革市委会, 民建杭州市委员会
     parties: new RegExp(`(${f.democraticParties.join('|')})([\\u4e00-\\u9fff]{0,8}?)(委员会|委会|支部|总支)`, 'g'),
     subunits: new Set(f.subunitSuffixes),
-    branches: new Set(f.branchSuffixes),
     generic: new Set(f.genericNames),
     names: entries.map(([s]) => s),
   };
@@ -100,19 +97,20 @@ export function findOrganizations(
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
     if (!suffix || suffix === '委会') continue;
     const suffixStart = tok.end - suffix.length;
-    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true });
+    const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true, verbBeforeSuffix: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);
     const ownerOrg = scan.owner ? hits.find((h) => h.end === scan.owner!.end) : undefined;
     const unitOf = ownerOrg && lex.subunits.has(suffix) ? ownerOrg : undefined;
-    // a branch or a regional subsidiary keeps its organisation's name (中国电信贵州分公司,
-    // 中国移动通信集团广东有限公司); an organ before a name is part of it
+    // a branch, subsidiary or institute keeps its organisation's name (中国电信贵州分公司,
+    // 中国移动通信集团广东有限公司, 腾讯研究院); an organ before a name is part of it
     // only for institutes under it (工业和信息化部电信研究院)
-    const branch = ownerOrg && (lex.branches.has(suffix) || scan.region !== undefined) ? ownerOrg : undefined;
+    const branch = ownerOrg && !unitOf ? ownerOrg : undefined;
     const start = scan.owner && !unitOf && !branch && !organEnds.has(scan.owner.end) ? scan.bodyStart : scan.start;
     const text = seg.text.slice(start, tok.end);
     if (taken[start] && !unitOf && !branch) continue;
     if (body.length < 2 && !(scan.region && /^(警备区|军分区|军区)$/.test(suffix)) && !scan.owner) continue;
-    if (lex.generic.has(text) || lex.generic.has(body + suffix) || /^[\d０-９]/.test(body)) continue;
+    if (!branch && (lex.generic.has(text) || lex.generic.has(body + suffix))) continue;
+    if (/^[\d０-９]/.test(body)) continue;
     const name = branch ? branch.name + seg.text.slice(branch.end, tok.end) : text;
     claim({ start, end: tok.end, text, name, aliases: name === text ? [] : [text], unitOf });
   }

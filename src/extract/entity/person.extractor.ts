@@ -41,7 +41,8 @@ export function findPersons(
   const { tokens } = seg;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
-    const title = trailingTitle(tok.text);
+    // 副/院长: a title may start in an earlier word
+    const title = lex.titles.longestInWordsEndingAt(seg, tok.end) ?? trailingTitle(tok.text);
     const name = title ? readName(tokens, k + 1, lex) : undefined;
     if (title && name && !seen.has(name.start)) {
       seen.add(name.start);

@@ -17,6 +17,8 @@ export interface ScanOptions<O extends NamedSpan> {
   maxBody?: number;
   maxTokens?: number;
   noConjunction?: boolean;
+  /** Company names hold verbs before their suffix (数字广东网络建设有限公司): treat those as modifiers. */
+  verbBeforeSuffix?: boolean;
 }
 
 export interface ScanResult<O> {
@@ -67,8 +69,14 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
     if (whole) return { start: tok.start, bodyStart: cur, level: piece };
     if (cur === tok.end) {
       if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tok.start, opts) ?? { start: cur, bodyStart: cur };
+      // a lone 中 opening a clause abbreviates 中国 (中美移动医疗健康报告), elsewhere it means "in"
+      if (piece === '中' && (tok.start === 0 || !isNameText(text.slice(tok.start - 1, tok.start)))) {
+        cur = tok.start;
+        break;
+      }
       const kind = stopKind(piece);
-      if (kind === 'hard' || isNumeral(piece)) break;
+      const modifier = opts.verbBeforeSuffix && cur === suffixStart && kind === 'hard' && piece.length >= 2;
+      if ((kind === 'hard' && !modifier) || isNumeral(piece)) break;
       if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tok.start, opts)) break;
     }
     const level = opts.levelPrefixes?.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
