@@ -110,7 +110,8 @@ export function findOrganizations(
     if (taken[start] && !unitOf && !branch) continue;
     if (body.length < 2 && !(scan.region && /^(警备区|军分区|军区)$/.test(suffix)) && !scan.owner) continue;
     if (!branch && (lex.generic.has(text) || lex.generic.has(body + suffix))) continue;
-    if (/^[\d０-９]/.test(body)) continue;
+    // 县级医院, 三级医院: a grade of organisation, not one
+    if (/^[\d０-９]/.test(body) || (!scan.owner && /级$/.test(body))) continue;
     const name = branch ? branch.name + seg.text.slice(branch.end, tok.end) : text;
     claim({ start, end: tok.end, text, name, aliases: name === text ? [] : [text], unitOf });
   }

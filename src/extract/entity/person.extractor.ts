@@ -61,7 +61,7 @@ export function findPersons(
       out.push(hit);
       continue;
     }
-    if (!lex.surnames.has(tok.text[0]!)) continue;
+    if (!lex.surnameStarts.has(tok.text.charCodeAt(0))) continue;
     const spoken = readName(tokens, k, lex);
     const next = spoken && tokens[spoken.nextToken];
     const prev = tokens[k - 1];

@@ -22,6 +22,8 @@ export interface PersonLexicon {
   titles: SuffixIndex;
   speechVerbs: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
+  /** First UTF-16 unit of every surname, for a cheap first test. */
+  surnameStarts: ReadonlySet<number>;
   /** 市长 → 市: the level of people's government the title heads. */
   governmentHeads: ReadonlyMap<string, string>;
 }
@@ -35,6 +37,7 @@ export function getPersonLexicon(): PersonLexicon {
     titles: new SuffixIndex([...file.titles, ...Object.keys(file.governmentHeads)]),
     speechVerbs: new Set(file.speechVerbs),
     surnames: new Set(file.surnames),
+    surnameStarts: new Set(file.surnames.map((n) => n.charCodeAt(0))),
     governmentHeads: new Map(Object.entries(file.governmentHeads)),
   };
   return lexicon;

@@ -137,10 +137,11 @@ export function findSystems(
   const ownerEndingAt = new Map(claimed.map((c) => [c.end, c]));
   const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全市', '全省', '全区', '全县'];
   for (const tok of seg.tokens) {
-    if (taken[tok.end - 1] || lex.nonSystem.has(tok.text)) continue;
+    if (taken[tok.end - 1]) continue;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
+    if (!suffix || lex.nonSystem.has(tok.text)) continue;
     // a lone 云 is a modifier (采购云服务); 政务云 or 市民云 name a cloud
-    if (!suffix || (suffix.length === 1 && tok.text === suffix && suffix === '云')) continue;
+    if (suffix.length === 1 && tok.text === suffix && suffix === '云') continue;
     const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
     if (next && tok.end < seg.text.length && lex.nextWordBlock.has(next.text)) continue;
     // 政务服务网上网下: 网上/网下 (online/offline), not a site called 政务服务网

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '@/shared/errors';
 import { SEEDS_DIR } from '@/shared/paths';
 
-export const LEXICON_DIR = path.join(SEEDS_DIR, 'lexicons');
+const LEXICON_DIR = path.join(SEEDS_DIR, 'lexicons');
 
 const cache = new Map<string, unknown>();
 

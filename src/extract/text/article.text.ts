@@ -46,9 +46,3 @@ export function segmentText(text: string): SegmentedText {
   }
   return { text, tokens, tokenAt, startsAt, endsAt, sentences: splitSentences(text), quotes: quotedSpans(text), bookTitles: bookTitleSpans(text) };
 }
-
-export function tokenIndexAt(seg: SegmentedText, offset: number): number {
-  return offset >= 0 && offset < seg.text.length ? seg.tokenAt[offset]! : -1;
-}
-
-export const CJK = /[\u3400-\u9fff]/;
