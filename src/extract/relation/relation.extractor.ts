@@ -64,7 +64,10 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     const systems = of('System');
     const operators = [...of('Agency'), ...of('Organization')].sort((a, b) => a.start - b.start);
     for (const sys of systems) {
-      const active = [...operators].reverse().find((o) => o.end <= sys.start && governs(between(o, sys), lex.operateVerbs));
+      // the subject of the clause: the first organ with no clause break before the system
+      // (济南市政府与浪潮集团合作共建政务云计算中心), else the nearest one whose verb governs it
+      const governing = operators.filter((o) => o.end <= sys.start && governs(between(o, sys), lex.operateVerbs));
+      const active = governing.find((o) => !/[，；：,;]/.test(between(o, sys))) ?? governing[governing.length - 1];
       if (active) add('OPERATES', active.entity, sys.entity, s);
       const passive = operators.find((o) => o.start >= sys.end && hasAny(between(sys, o), lex.passiveMarkers) && hasAny(body.slice(o.end, s.end), lex.operateVerbs));
       if (!active && passive) add('OPERATES', passive.entity, sys.entity, s);
@@ -120,7 +123,8 @@ function governs(text: string, verbs: readonly string[]): boolean {
   return last >= 0 && !/[，；：,;]/.test(text.slice(last));
 }
 
-const ANAPHOR = /(平台|系统|APP|小程序|网站|中心)/;
+// 该平台…, or a bare 平台 opening a clause (…表示，平台运用物联网)
+const ANAPHOR = /(?:该|此|这一|这个|(?:^|[，。；：])\s*)(平台|系统|APP|小程序|网站|中心)/;
 
 /**
  * The system a technology serves: one named before it in the sentence, or the one an anaphor
