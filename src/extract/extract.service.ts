@@ -1,5 +1,5 @@
 import type { Article } from '@/corpus/corpus.types';
-import type { Extraction, Span } from '@/extract/extraction.types';
+import type { Extraction, ExtractedRelation, Span } from '@/extract/extraction.types';
 import { segmentText } from '@/extract/text/article.text';
 import { EntityBuilder } from '@/extract/entity/entity.builder';
 import { addNamedEntities, type ArticleView } from '@/extract/entity/entity.assembly';
@@ -32,6 +32,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   relations.push(...named.relations);
   const entities = builder.build();
   relations.push(...sentenceRelations(article.body, view.body.sentences, entities));
+  const unique = dedupeRelations(relations);
   const agencyRegions = entities.flatMap((e) => {
     const code = e.type === 'Agency' ? e.attrs?.['regionCode'] : undefined;
     const region = code && !e.attrs?.['zone'] ? getGazetteer().byCode(code) : undefined;
@@ -39,7 +40,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   });
   return {
     entities,
-    relations,
+    relations: unique,
     themes: classifyThemes(article.body, view.body.sentences, entities),
     metrics: extractMetrics(article.body, view.body.sentences, referenceDate),
     dates: resolveDates(article.body, referenceDate),
@@ -58,4 +59,15 @@ function readArticle(article: Article): ArticleView {
   const home = homeRegions(rankRegions(bodyRegions, titleRegions), (c) => gaz.byCode(c));
   const fallback: Span = body.sentences[0] ?? { text: '', start: 0, end: 0 };
   return { body, title, bodyRegions, titleRegions, home, fallback };
+}
+
+/** One relation per type and endpoints, with the first evidence found. */
+function dedupeRelations(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.type}|${r.from.type}:${r.from.code ?? r.from.name}|${r.to.type}:${r.to.code ?? r.to.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -55,9 +55,10 @@ describe('technologies, organisations, people, documents', () => {
     assert.deepEqual(rel(x, 'WORKS_AT'), ['周鸿远>南京市大数据管理局']);
   });
 
-  test('a mayor works at the people’s government of the city', () => {
+  test('a mayor works at the people’s government of the city; each listed post adds an employer', () => {
     const x = run('苏州市长调研', '苏州市委副书记、市长吴庆文调研政务服务中心。');
-    assert.deepEqual(rel(x, 'WORKS_AT'), ['吴庆文>苏州市人民政府']);
+    assert.deepEqual(rel(x, 'WORKS_AT').sort(), ['吴庆文>中共苏州市委员会', '吴庆文>苏州市人民政府']);
+    assert.equal(entitiesOf(x, 'Person')[0]?.attrs?.['role'], '市长');
   });
 
   test('documents: 《…》 policies and proposals, quoted programmes; forms are skipped', () => {

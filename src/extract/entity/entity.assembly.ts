@@ -108,7 +108,8 @@ function located(entity: ExtractedEntity, region: RegionInfo, view: ArticleView)
 function addPersons(builder: EntityBuilder, view: ArticleView, employers: Employer[], relations: ExtractedRelation[]): void {
   const { body } = view;
   for (const p of findPersons(body, employers, view.bodyRegions, view.home)) {
-    const attrs = p.role ? { role: p.role } : undefined;
+    // the first role found is the one written next to the name; earlier posts only add employers
+    const attrs = p.role && !builder.get('Person', p.name)?.attrs?.['role'] ? { role: p.role } : undefined;
     builder.add('Person', p.name, { attrs }, span(body.text, p.start, p.end));
     const evidence = sentenceAt(body.sentences, p.start) ?? view.fallback;
     let employer = p.employer ? { type: p.employer.type, name: p.employer.name } : undefined;

@@ -59,6 +59,9 @@ export function findPersons(
         hit.role = written ? seg.text.slice(written.start, tok.end) : title;
       } else hit.role = title;
       out.push(hit);
+      // 省委常委、杭州市委书记龚正: each role listed before the name is a post of the same person
+      const from = employer?.start ?? titleStart;
+      out.push(...earlierPosts(seg, from, hit, employerEndingAt, lex));
       continue;
     }
     if (!lex.surnameStarts.has(tok.text.charCodeAt(0))) continue;
@@ -100,4 +103,25 @@ function readName(tokens: readonly Token[], k: number, lex: PersonLexicon): Name
   if (!lex.surnames.has(text[0]!) && !compound) return undefined;
   if (stopKind(text) || lex.speechVerbs.has(text) || trailingTitle(text) === text) return undefined;
   return { text, start: first.start, end: first.start + text.length, nextToken: j };
+}
+
+/** Roles listed before the last one, separated by 、: more employers of the same person. */
+function earlierPosts(
+  seg: SegmentedText,
+  from: number,
+  person: PersonHit,
+  employerEndingAt: ReadonlyMap<number, Employer>,
+  lex: PersonLexicon,
+): PersonHit[] {
+  const out: PersonHit[] = [];
+  let at = from;
+  while (at > 0 && seg.text[at - 1] === '、') {
+    const title = lex.titles.longestInWordsEndingAt(seg, at - 1);
+    if (!title) break;
+    const titleStart = at - 1 - title.length;
+    const employer = employerEndingAt.get(titleStart);
+    if (employer) out.push({ ...person, employer, role: seg.text.slice(employer.start, at - 1) });
+    at = employer?.start ?? titleStart;
+  }
+  return out;
 }

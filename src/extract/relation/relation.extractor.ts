@@ -67,10 +67,12 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
       // the subject of the clause: the first organ with no clause break before the system
       // (济南市政府与浪潮集团合作共建政务云计算中心), else the nearest one whose verb governs it
       const governing = operators.filter((o) => o.end <= sys.start && governs(between(o, sys), lex.operateVerbs));
-      const active = governing.find((o) => !/[，；：,;]/.test(between(o, sys))) ?? governing[governing.length - 1];
-      if (active) add('OPERATES', active.entity, sys.entity, s);
+      const subject = governing.find((o) => !/[，；：,;]/.test(between(o, sys))) ?? governing[governing.length - 1];
+      // partners coordinated with the subject build it too (A与B合作共建S)
+      const active = subject ? [subject, ...coordinatedAfter(subject, governing, body)] : [];
+      for (const o of active) add('OPERATES', o.entity, sys.entity, s);
       const passive = operators.find((o) => o.start >= sys.end && hasAny(between(sys, o), lex.passiveMarkers) && hasAny(body.slice(o.end, s.end), lex.operateVerbs));
-      if (!active && passive) add('OPERATES', passive.entity, sys.entity, s);
+      if (active.length === 0 && passive) add('OPERATES', passive.entity, sys.entity, s);
     }
     const sentenceText = body.slice(s.start, s.end);
     const usesTech = systems.length > 0 && hasAny(sentenceText, lex.useVerbs);
@@ -136,6 +138,19 @@ function userOf(tech: Placed, systems: readonly Placed[], before: string, previo
   const anaphor = ANAPHOR.exec(before)?.[1];
   if (anaphor && previous.length > 0) return [...previous].reverse().find((p) => p.entity.name.endsWith(anaphor)) ?? previous[previous.length - 1];
   return closest(systems, tech);
+}
+
+/** Names joined to `first` by a conjunction only (济南市政府与浪潮集团). */
+function coordinatedAfter(first: Placed, candidates: readonly Placed[], body: string): Placed[] {
+  const out: Placed[] = [];
+  let last = first;
+  for (const c of candidates) {
+    if (c.start < last.end) continue;
+    if (!/^(与|和|同|及|、)$/.test(body.slice(last.end, c.start))) break;
+    out.push(c);
+    last = c;
+  }
+  return out;
 }
 
 function ref(e: ExtractedEntity): EntityRef {
