@@ -32,6 +32,8 @@ export function groupAgencies(hits: readonly AgencyHit[]): AgencyGroup[] {
   const placed = hits.filter((h) => !h.bare);
   const canonical = new Map<AgencyHit, string>();
   const byLength = [...placed].sort((a, b) => b.name.length - a.name.length);
+  const names = new Map(placed.map((h) => [h, new Set([h.name, ...h.aliases])]));
+  const shareAlias = (a: AgencyHit, b: AgencyHit) => names.get(b)!.has(a.name) || a.aliases.some((x) => names.get(b)!.has(x));
   for (const h of placed) {
     const fuller = byLength.find((g) => g !== h && g.name.length > h.name.length && samePlace(g, h) && (abbreviates(h, g) || shareAlias(h, g)));
     canonical.set(h, fuller ? resolve(fuller, canonical) : h.name);
@@ -59,11 +61,6 @@ function resolve(h: AgencyHit, canonical: ReadonlyMap<AgencyHit, string>): strin
 
 function samePlace(a: AgencyHit, b: AgencyHit): boolean {
   return a.national === b.national && (a.region?.code ?? a.region?.name) === (b.region?.code ?? b.region?.name);
-}
-
-function shareAlias(a: AgencyHit, b: AgencyHit): boolean {
-  const names = new Set([b.name, ...b.aliases]);
-  return a.aliases.some((x) => names.has(x)) || names.has(a.name);
 }
 
 /**

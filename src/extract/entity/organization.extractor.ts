@@ -29,6 +29,7 @@ interface OrgLexicon {
   known: PhraseMatcher<string>;
   suffixes: SuffixIndex;
   parties: RegExp;
+  partyNames: string[];
   subunits: ReadonlySet<string>;
   generic: ReadonlySet<string>;
   names: string[];
@@ -45,6 +46,7 @@ function getLexicon(): OrgLexicon {
     suffixes: new SuffixIndex(f.suffixes),
     // a party, then a place or level word, then its committee: 民革市委会, 民建杭州市委员会
     parties: new RegExp(`(${f.democraticParties.join('|')})([\\u4e00-\\u9fff]{0,8}?)(委员会|委会|支部|总支)`, 'g'),
+    partyNames: f.democraticParties,
     subunits: new Set(f.subunitSuffixes),
     generic: new Set(f.genericNames),
     names: entries.map(([s]) => s),
@@ -122,6 +124,7 @@ export function findOrganizations(
 
 function partyCommittees(text: string, home: HomeRegions, lex: OrgLexicon): OrgHit[] {
   const out: OrgHit[] = [];
+  if (!lex.partyNames.some((p) => text.includes(p))) return out;
   for (const m of text.matchAll(lex.parties)) {
     const [surface, party, middle, committee] = m as unknown as [string, string, string, string];
     const place = middle === '' ? undefined : (placeForLevel(middle.replace(/委$/, '') || undefined, home) ?? getGazetteer().lookup(middle.replace(/委$/, ''))[0]);

@@ -100,6 +100,11 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
  */
 function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart: number, at: number, opts: ScanOptions<O>): ScanResult<O> | undefined {
   const maxBody = (opts.maxBody ?? 14) + 6;
+  const reach = Math.max(0, suffixStart - maxBody);
+  // cheap test first: no place and no level word within reach, no name through 和
+  let placeNear = /[省市区县州]/.test(seg.text.slice(reach, at));
+  for (let i = at; i > reach && !placeNear; i--) placeNear = opts.regionEndingAt.has(i);
+  if (!placeNear) return undefined;
   const rest = scanLeft(seg, at, { ...opts, noConjunction: true, maxBody: maxBody - (suffixStart - at) });
   return rest.region || rest.level ? rest : undefined;
 }

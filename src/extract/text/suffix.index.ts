@@ -6,11 +6,14 @@ import type { SegmentedText } from '@/extract/text/article.text';
  */
 export class SuffixIndex {
   private readonly byLast = new Map<number, string[]>();
+  /** Whether some entry ends with the UTF-16 unit: most words fail this one array read. */
+  private readonly lastUnits = new Uint8Array(0x10000);
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (w.length === 0) continue;
       const last = w.charCodeAt(w.length - 1);
+      this.lastUnits[last] = 1;
       const list = this.byLast.get(last) ?? [];
       list.push(w);
       this.byLast.set(last, list);
@@ -23,7 +26,8 @@ export class SuffixIndex {
    * `end` (环保局 → 局, 管理/局 → 管理局, but not 格局 → 局 across words).
    */
   longestInWordsEndingAt(seg: SegmentedText, end: number): string | undefined {
-    const list = end > 0 ? this.byLast.get(seg.text.charCodeAt(end - 1)) : undefined;
+    const unit = end > 0 ? seg.text.charCodeAt(end - 1) : 0;
+    const list = this.lastUnits[unit] ? this.byLast.get(unit) : undefined;
     if (!list) return undefined;
     const lastWord = seg.tokenAt[end - 1];
     for (const w of list) {
@@ -35,7 +39,8 @@ export class SuffixIndex {
 
   /** The longest entry `word` ends with. */
   endOf(word: string): string | undefined {
-    const list = word.length > 0 ? this.byLast.get(word.charCodeAt(word.length - 1)) : undefined;
+    const unit = word.length > 0 ? word.charCodeAt(word.length - 1) : 0;
+    const list = this.lastUnits[unit] ? this.byLast.get(unit) : undefined;
     return list?.find((w) => word.endsWith(w));
   }
 }
