@@ -45,16 +45,14 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
   for (const tok of seg.tokens) {
     // 市委书记 is 市委 + a title, never an organ named …书记
     const title = trailingTitle(tok.text);
-    const ends = title && title.length < tok.text.length ? [tok.end - title.length] : [tok.end];
-    for (const end of ends) {
-      const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);
-      if (hit && !hit.bare) push(hit);
-      else {
-        // names without an organ suffix: 国务院, 中共中央, 央行
-        const national = nationalAt.get(end);
-        if (national && !regionEndingAt.has(national.start)) push(nationalHit(national.start, end, seg.text, national.values[0]!));
-        else if (hit) push(hit);
-      }
+    const end = title && title.length < tok.text.length ? tok.end - title.length : tok.end;
+    const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);
+    if (hit && !hit.bare) push(hit);
+    else {
+      // names without an organ suffix: 国务院, 中共中央, 央行
+      const national = nationalAt.get(end);
+      if (national && !regionEndingAt.has(national.start)) push(nationalHit(national.start, end, seg.text, national.values[0]!));
+      else if (hit) push(hit);
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -62,7 +60,7 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
 
 function nationalHit(start: number, end: number, text: string, name: string): AgencyHit {
   const surface = text.slice(start, end);
-  return { start, end, text: surface, name, aliases: [surface], body: surface, suffix: '', national: true, bare: false };
+  return { start, end, text: surface, name, aliases: surface === name ? [] : [surface], body: surface, suffix: '', national: true, bare: false };
 }
 
 function scanAgency(
