@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { PROJECT_ROOT } from '@/shared/paths';
 
 const MAIN = path.join(__dirname, '..', '..', 'src', 'cli', 'main.js');
 
@@ -67,5 +68,33 @@ describe('egov-kg serve', () => {
     run.url.catch(() => undefined);
     assert.equal((await run.exit).code, 1);
     assert.equal(run.stderr().trim(), 'egov-kg: PORT must be an integer, got "eighty"');
+  });
+});
+
+describe('egov-kg ingest', () => {
+  const run = (args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += String(d)));
+      child.stderr.on('data', (d) => (stderr += String(d)));
+      child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+  const fixtures = path.join(PROJECT_ROOT, 'test', 'fixtures', 'corpus');
+
+  test('a malformed file among good ones: one line naming it, and nothing is written', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'egov-ingest-'));
+    const good = path.join(fixtures, 'good', 'article-plain.txt');
+    const bad = path.join(fixtures, 'malformed', 'toc-count-mismatch.txt');
+    const failed = await run(['ingest', good, bad], { EGOV_DATA_DIR: dataDir });
+    assert.equal(failed.code, 1);
+    assert.equal(failed.stderr.trim().split('\n').length, 1);
+    assert.match(failed.stderr, /toc-count-mismatch\.txt/);
+    assert.equal(fs.existsSync(path.join(dataDir, 'graph.kuzu')), false, 'the store was not even opened');
+
+    const ok = await run(['ingest', good], { EGOV_DATA_DIR: dataDir });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /ingested 1 articles/);
   });
 });
