@@ -60,6 +60,16 @@ describe('GraphQL over HTTP (seeded embedded store)', () => {
     assert.match(body.errors?.[0]?.message ?? '', /depth/i);
   });
 
+  test('CORS preflight from a dashboard origin is answered (EGOV_CORS_ORIGINS defaults to *)', async () => {
+    const res = await fetch(running.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://dashboard.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    assert.equal(res.status, 204);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.match(res.headers.get('access-control-allow-headers') ?? '', /Authorization/);
+  });
+
   test('unknown paths are 404 with a JSON error', async () => {
     const res = await fetch(running.url.replace('/graphql', '/nope'));
     assert.equal(res.status, 404);
