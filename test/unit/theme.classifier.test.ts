@@ -49,6 +49,23 @@ describe('classifyThemes', () => {
     assert.ok(topical.includes('e-certificates'));
   });
 
+  test('only the items next to a 、 are list items: not the head noun after 等, not a trigger further on', () => {
+    assert.ok(keys('推动营业执照、社保卡、不动产登记证明等电子证照跨地区使用。').includes('e-certificates'), 'head noun after 等');
+    assert.ok(keys('法院在各乡镇、社区设置的诉讼服务站开通了远程视频接访。').includes('remote-services'), 'trigger far from the list');
+    assert.ok(!keys('依托人口、法人、电子证照、信用等基础数据库开展工作。').includes('e-certificates'), 'an item among others');
+  });
+
+  test('two items of one list carrying the same theme keep their full weight', () => {
+    const score = (body: string) => classify(body).find((h) => h.key === 'one-stop-service')?.score ?? 0;
+    const mixed = score('大厅推行一站式、预约、延时等服务。');
+    const same = score('大厅推行一站式、综合受理等服务。');
+    assert.ok(same > mixed, `${same} > ${mixed}`);
+  });
+
+  test('a short parenthesis (地（市）, 县（区）) does not end a clause', () => {
+    assert.ok(keys('全省医保信息系统实现省、市（州）、县三级联网。').includes('multi-level-linkage'));
+  });
+
   test('names of organisations are masked before scoring', () => {
     const body = '据电子政务云计算中心介绍，该中心今年将招聘技术人员。';
     const at = body.indexOf('电子政务云计算中心');

@@ -35,6 +35,10 @@ export interface CompiledTheme {
 export interface ThemeRuleSet {
   evidenceMin: number;
   listFactor: number;
+  /** Weight multiplier for a term inside the name of a system (信用信息共享平台 named in passing). */
+  nameFactor: number;
+  /** Weight the best sentence needs when it is the only sentence carrying a theme. */
+  soloMin: number;
   themes: CompiledTheme[];
   matcher: SubstringMatcher;
   /** word id → the (theme, term) pairs it triggers. */
@@ -56,15 +60,28 @@ export interface RawTriggerFile {
   threshold: number;
   evidenceMin: number;
   listFactor: number;
+  nameFactor?: number;
+  soloMin?: number;
+  /** name → regular expression; a word "@name" in terms, rules, none or guard stands for its matches. */
+  patterns?: Record<string, string>;
   themes: Record<string, RawTheme>;
 }
 
 export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): ThemeRuleSet {
   const known = new Set(loadThemes().map((t) => t.key));
-  for (const [name, v] of [['threshold', raw.threshold], ['evidenceMin', raw.evidenceMin], ['listFactor', raw.listFactor]] as const)
+  const nameFactor = raw.nameFactor ?? 1;
+  const soloMin = raw.soloMin ?? 0;
+  const knobs = [['threshold', raw.threshold], ['evidenceMin', raw.evidenceMin], ['listFactor', raw.listFactor], ['nameFactor', nameFactor], ['soloMin', soloMin]] as const;
+  for (const [name, v] of knobs)
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParseError(file, `"${name}" must be a number in [0,1]`);
+  const patterns = compilePatterns(raw.patterns ?? {}, file);
   const vocabulary: string[] = [];
-  const words = (xs: string[]) => xs.map((w) => (vocabulary.push(w), w));
+  const words = (xs: string[]) =>
+    xs.map((w) => {
+      if (w.startsWith('@') && !patterns.has(w)) throw new ParseError(file, `unknown pattern "${w}"`);
+      vocabulary.push(w);
+      return w;
+    });
   const staged = Object.entries(raw.themes ?? {}).map(([key, t]) => {
     if (!known.has(key)) throw new ParseError(file, `unknown theme key "${key}"`);
     const terms = Object.entries(t.terms ?? {}).map(([text, v]) => {
@@ -86,7 +103,7 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
   const missing = [...known].filter((k) => !staged.some((t) => t.key === k));
   if (missing.length > 0) throw new ParseError(file, `no triggers for theme(s) ${missing.join(', ')}`);
 
-  const matcher = new SubstringMatcher(vocabulary);
+  const matcher = new SubstringMatcher(vocabulary, patterns);
   const id = (w: string) => matcher.id(w);
   const termsOf: Array<Array<[number, number]>> = matcher.words.map(() => []);
   const rulesOf: Array<Array<[number, number]>> = matcher.words.map(() => []);
@@ -103,7 +120,23 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
     }),
     guard: t.guard.map(id),
   }));
-  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, themes, matcher, termsOf, rulesOf };
+  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, nameFactor, soloMin, themes, matcher, termsOf, rulesOf };
+}
+
+/** "@name" → its regular expression; one that can match the empty string would fire everywhere. */
+function compilePatterns(raw: Record<string, string>, file: string): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const [name, source] of Object.entries(raw)) {
+    let re: RegExp;
+    try {
+      re = new RegExp(source);
+    } catch (err) {
+      throw new ParseError(file, `pattern "${name}" is not a regular expression (${(err as Error).message})`);
+    }
+    if (re.test('')) throw new ParseError(file, `pattern "${name}" matches the empty string`);
+    out.set(`@${name}`, re);
+  }
+  return out;
 }
 
 let cache: ThemeRuleSet | null = null;
