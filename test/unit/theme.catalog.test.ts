@@ -50,5 +50,29 @@ describe('trigger rules (seeds/themes/triggers.json)', () => {
     const { 'open-data': _omit, ...missing } = all;
     assert.throws(() => compileThemeRules({ ...base, themes: missing }, 't.json'), isParse);
     assert.throws(() => compileThemeRules({ ...base, themes: { ...all, 'open-data': { terms: { 开放: 1.5 } } } }, 't.json'), isParse);
+    assert.throws(() => compileThemeRules({ ...base, soloMin: 2, themes: all }, 't.json'), isParse);
+    assert.throws(() => compileThemeRules({ ...base, themes: { ...all, 'open-data': { soloMin: -1, terms: { 开放: 0.5 } } } }, 't.json'), isParse);
+  });
+
+  test('patterns: "@name" words match their regular expression; unknown, invalid or empty-matching ones are rejected', () => {
+    const base = { threshold: 0.6, evidenceMin: 0.3, listFactor: 0.6 };
+    const all = Object.fromEntries(KEYS.map((k) => [k, { terms: { 词语: 0.5 } }]));
+    const isParse = (e: unknown) => e instanceof AppError && e.code === 'PARSE_ERROR';
+    const withPattern = (re: string, word = '@num') =>
+      compileThemeRules({ ...base, patterns: { num: re }, themes: { ...all, 'open-data': { terms: { [word]: 0.9 } } } }, 't.json');
+    const rules = withPattern('[0-9]+个数据集');
+    const hits = rules.matcher.scan('开放了120个数据集和8个数据集');
+    assert.deepEqual(hits.filter((h) => rules.matcher.words[h.word] === '@num').map((h) => [h.start, h.end]), [[3, 10], [11, 16]]);
+    assert.throws(() => withPattern('[0-9]+', '@other'), isParse);
+    assert.throws(() => withPattern('(unclosed'), isParse);
+    assert.throws(() => withPattern('x*'), isParse);
+  });
+
+  test('the administrative-level pattern finds enumerations of three levels or more, in any notation', () => {
+    const rules = loadThemeRules();
+    const levels = (text: string) => rules.matcher.scan(text).filter((h) => rules.matcher.words[h.word] === '@levels').map((h) => text.slice(h.start, h.end));
+    for (const text of ['省市县乡村', '省、市、县', '区、地（市）、县', '市、县（区）、乡镇、村', '县乡村'])
+      assert.ok(levels(`实现${text}全覆盖`).includes(text), text);
+    assert.deepEqual(levels('省里和市里开会'), []);
   });
 });

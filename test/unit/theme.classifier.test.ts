@@ -79,6 +79,23 @@ describe('classifyThemes', () => {
     assert.ok(!keys(body, [org]).includes('cloud-platform'));
   });
 
+  test('a trigger qualifying a system name weighs less than one ending it; rules ignore words inside names', () => {
+    const system = (body: string, name: string): ExtractedEntity => {
+      const at = body.indexOf(name);
+      return { type: 'System', name, aliases: [], mentions: [{ text: name, start: at, end: at + name.length }] };
+    };
+    const passing = '该中心将承载人口库和信用信息共享平台。';
+    assert.ok(keys(passing).includes('data-sharing'), 'as running text the words are data sharing');
+    assert.ok(!keys(passing, [system(passing, '信用信息共享平台')]).includes('data-sharing'), 'as a name mentioned once they are not');
+    const head = '企业登录省政务服务网即可完成申报。';
+    assert.ok(keys(head, [system(head, '省政务服务网')]).includes('online-services'), 'the head of a name says what the system is');
+  });
+
+  test("a clause rule's exclusions apply to its clause only", () => {
+    assert.ok(keys('推进大数据产业发展，用大数据辅助政府决策。').includes('big-data-analytics'));
+    assert.ok(!keys('推进大数据产业分析研判。').includes('big-data-analytics'));
+  });
+
   test('an empty body has no themes', () => {
     assert.deepEqual(classify(''), []);
   });

@@ -12,13 +12,20 @@ import type { WordHit } from '@/extract/theme/theme.matcher';
  *   `listFactor` of its weight — unless another item of the same list carries the same theme
  *   (“一个窗口受理、一站式审批”: then the list is the topic), and never the head noun after 等
  *   (营业执照、社保卡等电子证照);
- * - a trigger inside the name of a system (信用信息共享平台) weighs `nameFactor` of its weight, and
- *   a co-occurrence rule needs one of its words outside such a name; words inside names of agencies, organisations and people do
- *   not count at all, so "上海市大数据中心" does not make an article about data centres;
- * - a theme resting on one sentence needs that sentence to weigh at least `soloMin`.
+ * - a trigger that qualifies the name of a system (信用信息共享平台) weighs `nameFactor` of its
+ *   weight; one that ends the name says what the system is (浙江政务服务网, 浙里办) and keeps it;
+ *   co-occurrence rules ignore words inside system names; words inside names of
+ *   agencies, organisations and people do not count at all, so "上海市大数据中心" does not make an
+ *   article about data centres;
+ * - a theme resting on one sentence needs a trigger of at least its `soloMin` in it: for
+ *   data-sharing, one weak clause (某系统与某平台联通) is not what an article is about.
  */
 const MASKED: ReadonlySet<EntityType> = new Set<EntityType>(['Agency', 'Organization', 'Person']);
 const NAMED: ReadonlySet<EntityType> = new Set<EntityType>(['System']);
+/** Where a hit lies with respect to system names. */
+const FREE = 0;
+const MODIFIER = 1;
+const HEAD = 2;
 /** Clause boundaries inside a sentence; co-occurrence rules look within one clause by default. */
 const BREAK = 1;
 const ENUMERATION = 2;
@@ -42,17 +49,17 @@ export function classifyThemes(
   entities: ExtractedEntity[],
   rules: ThemeRuleSet = loadThemeRules(),
 ): ThemeHit[] {
-  // masked[i] / named[i] = masked / named characters before offset i: a hit overlaps a masked name
-  // iff the count grows, and lies inside a system name iff it grows by the hit's length
   const masked = coverage(body.length, entities, MASKED);
   const named = coverage(body.length, entities, NAMED);
-  const hits = rules.matcher.scan(body).filter((h) => masked[h.end] === masked[h.start]);
-  const inName = Uint8Array.from(hits, (h) => (named[h.end]! - named[h.start]! === h.end - h.start ? 1 : 0));
+  const hits = rules.matcher.scan(body).filter((h) => masked.count[h.end] === masked.count[h.start]);
+  const inName = Uint8Array.from(hits, (h) =>
+    named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER,
+  );
   const layout = clauses(body);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
   const miss = new Float64Array(rules.themes.length).fill(1);
-  const scored: Array<Array<{ span: Span; w: number }>> = rules.themes.map(() => []);
+  const scored: Array<Array<{ span: Span; w: number; top: number }>> = rules.themes.map(() => []);
   let h0 = 0;
   for (const s of sentences) {
     while (h0 < hits.length && hits[h0]!.start < s.start) h0++;
@@ -64,7 +71,7 @@ export function classifyThemes(
       const w = weights[ti]!;
       if (w <= 0) continue;
       miss[ti]! *= 1 - w;
-      scored[ti]!.push({ span: s, w });
+      scored[ti]!.push({ span: s, w, top: state.top[ti]! });
     }
     h0 = h1;
   }
@@ -73,21 +80,30 @@ export function classifyThemes(
     const score = Math.round((1 - miss[ti]!) * 100) / 100;
     if (score < theme.threshold || scored[ti]!.length === 0) return;
     const strong = scored[ti]!.filter((x) => x.w >= rules.evidenceMin);
-    if (strong.length < 2 && Math.max(...scored[ti]!.map((x) => x.w)) < rules.soloMin) return;
+    if (strong.length < 2 && Math.max(...scored[ti]!.map((x) => x.top)) < theme.soloMin) return;
     const evidence = strong.length > 0 ? strong : [scored[ti]!.reduce((a, b) => (b.w > a.w ? b : a))];
     out.push({ key: theme.key, score, evidence: evidence.map((x) => x.span) });
   });
   return out.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 }
 
-function coverage(length: number, entities: ExtractedEntity[], types: ReadonlySet<EntityType>): Int32Array {
-  const counts = new Int32Array(length + 1);
+/**
+ * count[i] = characters before offset i covered by a mention of `types`: a hit overlaps a mention
+ * iff the count grows, and lies inside one iff it grows by the hit's length; ends[i] = 1 where a
+ * mention ends.
+ */
+function coverage(length: number, entities: ExtractedEntity[], types: ReadonlySet<EntityType>): { count: Int32Array; ends: Uint8Array } {
+  const count = new Int32Array(length + 1);
+  const ends = new Uint8Array(length + 1);
   for (const e of entities) {
     if (!types.has(e.type)) continue;
-    for (const m of e.mentions) for (let i = m.start; i < m.end && i < length; i++) counts[i + 1] = 1;
+    for (const m of e.mentions) {
+      for (let i = m.start; i < m.end && i < length; i++) count[i + 1] = 1;
+      if (m.end <= length) ends[m.end] = 1;
+    }
   }
-  for (let i = 1; i <= length; i++) counts[i]! += counts[i - 1]!;
-  return counts;
+  for (let i = 1; i <= length; i++) count[i]! += count[i - 1]!;
+  return { count, ends };
 }
 
 interface Layout {
@@ -160,7 +176,7 @@ interface ListItem {
 
 interface SentenceHits {
   hits: WordHit[];
-  /** Per hit: 1 if it lies inside the name of a system. */
+  /** Per hit: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
   inName: Uint8Array;
   h0: number;
   h1: number;
@@ -187,8 +203,9 @@ function itemOf(body: string, h: WordHit, sentenceEnd: number, layout: Layout): 
 /** Scratch arrays reused across the sentences of one article: stamps instead of fresh sets. */
 class SentenceState {
   private stamp = 0;
-  /** Stamp of the sentence each word was last seen in. */
+  /** Stamp of the sentence each word was last seen in, and seen outside a system name. */
   private readonly seen: Int32Array;
+  private readonly seenFree: Int32Array;
   private readonly termStamp: Int32Array;
   private readonly termBest: Float64Array;
   private readonly termBase: Int32Array;
@@ -196,10 +213,13 @@ class SentenceState {
   private readonly ruleBase: Int32Array;
   private readonly max: Float64Array;
   private readonly sum: Float64Array;
+  /** Per theme: the strongest single trigger of the last sentence weighed. */
+  readonly top: Float64Array;
 
   constructor(private readonly rules: ThemeRuleSet) {
     const n = rules.themes.length;
     this.seen = new Int32Array(rules.matcher.words.length);
+    this.seenFree = new Int32Array(rules.matcher.words.length);
     this.termBase = new Int32Array(n);
     this.ruleBase = new Int32Array(n);
     let terms = 0;
@@ -215,16 +235,21 @@ class SentenceState {
     this.ruleStamp = new Int32Array(rs);
     this.max = new Float64Array(n);
     this.sum = new Float64Array(n);
+    this.top = new Float64Array(n);
   }
 
   weigh(body: string, sh: SentenceHits, sentenceEnd: number, layout: Layout): Float64Array {
-    const { rules, seen, max, sum } = this;
+    const { rules, seen, seenFree, max, sum } = this;
     const { hits, inName, h0, h1 } = sh;
     const st = ++this.stamp;
     max.fill(0);
     sum.fill(0);
-    for (let i = h0; i < h1; i++) seen[hits[i]!.word] = st;
+    for (let i = h0; i < h1; i++) {
+      seen[hits[i]!.word] = st;
+      if (inName[i] === FREE) seenFree[hits[i]!.word] = st;
+    }
     const present = (w: number) => seen[w] === st;
+    const presentFree = (w: number) => seenFree[w] === st;
     const items = this.listItems(body, sh, sentenceEnd, layout);
 
     for (let i = h0; i < h1; i++) {
@@ -236,7 +261,7 @@ class SentenceState {
         if (term.none.length > 0 && term.none.some(present)) continue;
         let w = term.weight;
         if (item !== undefined && !term.listSafe && !coListed(items, hits, rules, i, ti)) w *= rules.listFactor;
-        if (inName[i] === 1) w *= rules.nameFactor;
+        if (inName[i] === MODIFIER) w *= rules.nameFactor;
         const k = this.termBase[ti]! + xi;
         const old = this.termStamp[k] === st ? this.termBest[k]! : 0;
         if (w <= old) continue;
@@ -245,14 +270,16 @@ class SentenceState {
         sum[ti]! += w - old;
         if (w > max[ti]!) max[ti] = w;
       }
-      // a rule needs one word of the running text: a name alone (信用信息共享平台) is one unit
-      if (inName[i] === 1) continue;
+      // a name is one unit (信用信息共享平台): its words do not co-occur with the running text
+      if (inName[i] !== FREE) continue;
       for (const [ti, ri] of rules.rulesOf[h.word]!) {
         const k = this.ruleBase[ti]! + ri;
         if (this.ruleStamp[k] === st) continue;
         const rule = rules.themes[ti]!.rules[ri]!;
-        if (rule.none.some(present)) continue;
-        const inScope = (g: number[]) => (rule.scope === 'sentence' ? g.some(present) : hasInClause(hits, h0, h1, layout.clauseOf, c, g));
+        // a rule's exclusions look where the rule looks: 用大数据辅助决策 counts beside 大数据产业 in another clause
+        const cancelled = rule.scope === 'sentence' ? rule.none.some(present) : hasInClause(sh, layout.clauseOf, c, rule.none, true);
+        if (cancelled) continue;
+        const inScope = (g: number[]) => (rule.scope === 'sentence' ? g.some(presentFree) : hasInClause(sh, layout.clauseOf, c, g, false));
         if (!rule.all.every(inScope)) continue;
         this.ruleStamp[k] = st;
         sum[ti]! += rule.weight;
@@ -261,6 +288,7 @@ class SentenceState {
     }
     rules.themes.forEach((t, ti) => {
       if (max[ti]! > 0 && t.guard.length > 0 && t.guard.some(present)) max[ti] = 0;
+      this.top[ti] = max[ti]!;
       max[ti] = max[ti]! > 0 ? Math.min(MAX_SENTENCE_WEIGHT, max[ti]! + (sum[ti]! - max[ti]!) * EXTRA_SHARE) : 0;
     });
     return max;
@@ -288,7 +316,8 @@ function coListed(items: Map<number, ListItem>, hits: WordHit[], rules: ThemeRul
   return false;
 }
 
-function hasInClause(hits: WordHit[], h0: number, h1: number, clauseOf: Int32Array, clause: number, group: number[]): boolean {
-  for (let i = h0; i < h1; i++) if (clauseOf[hits[i]!.start] === clause && group.includes(hits[i]!.word)) return true;
+function hasInClause(sh: SentenceHits, clauseOf: Int32Array, clause: number, group: number[], inNames: boolean): boolean {
+  for (let i = sh.h0; i < sh.h1; i++)
+    if ((inNames || sh.inName[i] === FREE) && clauseOf[sh.hits[i]!.start] === clause && group.includes(sh.hits[i]!.word)) return true;
   return false;
 }

@@ -27,6 +27,8 @@ export interface CompiledRule {
 export interface CompiledTheme {
   key: string;
   threshold: number;
+  /** The strongest trigger needed when a single sentence carries the theme. */
+  soloMin: number;
   terms: CompiledTerm[];
   rules: CompiledRule[];
   /** A sentence containing any of these never counts for the theme. */
@@ -37,8 +39,6 @@ export interface ThemeRuleSet {
   listFactor: number;
   /** Weight multiplier for a term inside the name of a system (信用信息共享平台 named in passing). */
   nameFactor: number;
-  /** Weight the best sentence needs when it is the only sentence carrying a theme. */
-  soloMin: number;
   themes: CompiledTheme[];
   matcher: SubstringMatcher;
   /** word id → the (theme, term) pairs it triggers. */
@@ -52,6 +52,7 @@ const TRIGGERS_FILE = path.join(SEEDS_DIR, 'themes', 'triggers.json');
 type RawTerm = number | { w: number; none?: string[]; listSafe?: boolean };
 interface RawTheme {
   threshold?: number;
+  soloMin?: number;
   terms?: Record<string, RawTerm>;
   rules?: Array<{ all: string[][]; w: number; none?: string[]; scope?: 'clause' | 'sentence' }>;
   guard?: string[];
@@ -98,7 +99,11 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
     for (const x of [...terms, ...rules])
       if (typeof x.weight !== 'number' || !(x.weight > 0 && x.weight <= 1))
         throw new ParseError(file, `theme "${key}": weight must be in (0,1]`);
-    return { key, threshold: t.threshold ?? raw.threshold, terms, rules, guard: words(t.guard ?? []) };
+    for (const [name, v] of [['threshold', t.threshold], ['soloMin', t.soloMin]] as const)
+      if (v !== undefined && (typeof v !== 'number' || !(v >= 0 && v <= 1)))
+        throw new ParseError(file, `theme "${key}": "${name}" must be a number in [0,1]`);
+    const threshold = t.threshold ?? raw.threshold;
+    return { key, threshold, soloMin: t.soloMin ?? soloMin, terms, rules, guard: words(t.guard ?? []) };
   });
   const missing = [...known].filter((k) => !staged.some((t) => t.key === k));
   if (missing.length > 0) throw new ParseError(file, `no triggers for theme(s) ${missing.join(', ')}`);
@@ -110,6 +115,7 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
   const themes = staged.map((t, ti) => ({
     key: t.key,
     threshold: t.threshold,
+    soloMin: t.soloMin,
     terms: t.terms.map((x, xi) => {
       termsOf[id(x.text)]!.push([ti, xi]);
       return { word: id(x.text), weight: x.weight, none: x.none.map(id), listSafe: x.listSafe };
@@ -120,7 +126,7 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
     }),
     guard: t.guard.map(id),
   }));
-  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, nameFactor, soloMin, themes, matcher, termsOf, rulesOf };
+  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, nameFactor, themes, matcher, termsOf, rulesOf };
 }
 
 /** "@name" → its regular expression; one that can match the empty string would fire everywhere. */
