@@ -1,4 +1,5 @@
 import type { ResolvedDate } from '@/extract/extraction.types';
+import { isSpaceUnit } from '@/extract/text/sentence.splitter';
 
 /**
  * Resolves absolute and relative Chinese date expressions against the bulletin (reference) date.
@@ -54,8 +55,25 @@ const YEAR = '(\\d{4}|[一二〇零三四五六七八九]{4})';
 
 interface Rule {
   re: RegExp;
+  /** Key characters (KEY bits) a match always holds: one of each mask. */
+  needs: readonly number[];
   resolve(m: RegExpExecArray, ref: Ref | null): string | null;
 }
+
+/**
+ * Every character a date expression can hold (besides \s); a match never crosses any other, so the
+ * rules only need trying inside runs of these, and only in runs holding their key characters.
+ */
+const DATE_CHARS = '0123456789一二三四五六七八九十两〇零年月日号第季度份今本当去上前明来个这下底初末半中旬以起天昨即';
+const KEY_YEAR = 1, KEY_MONTH = 2, KEY_DAY = 4, KEY_HAO = 8, KEY_QUARTER = 16, KEY_TIAN = 32, KEY_QI = 64, IN_RUN = 128;
+const UNIT_BITS = (() => {
+  const bits = new Uint8Array(0x10000);
+  for (let i = 0; i < DATE_CHARS.length; i++) bits[DATE_CHARS.charCodeAt(i)] = IN_RUN;
+  for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c)) bits[c] = IN_RUN;
+  const keys: Array<[string, number]> = [['年', KEY_YEAR], ['月', KEY_MONTH], ['日', KEY_DAY], ['号', KEY_HAO], ['季', KEY_QUARTER], ['天', KEY_TIAN], ['起', KEY_QI]];
+  for (const [c, k] of keys) bits[c.charCodeAt(0)] |= k;
+  return bits;
+})();
 
 function year(s: string): number {
   if (/^\d{4}$/.test(s)) return Number(s);
@@ -76,29 +94,34 @@ function addDays(ref: Ref, delta: number): string {
 const RULES: Rule[] = [
   {
     // 2014年6月6日, 2014 年 6 月 6 日
-    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'g'),
+    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'y'),
+    needs: [KEY_YEAR, KEY_MONTH, KEY_DAY | KEY_HAO],
     resolve: (m) => {
       const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
       return mo && d && validDay(y, mo, d) ? ymd(y, mo, d) : null;
     },
   },
   {
-    re: new RegExp(`${YEAR}${SP}年${SP}(?:第)?([一二三四1-4])${SP}季度`, 'g'),
+    re: new RegExp(`${YEAR}${SP}年${SP}(?:第)?([一二三四1-4])${SP}季度`, 'y'),
+    needs: [KEY_YEAR, KEY_QUARTER],
     resolve: (m) => `${year(m[1]!)}-Q${QUARTER[m[2]!]}`,
   },
   {
-    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月(?:份)?`, 'g'),
+    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月(?:份)?`, 'y'),
+    needs: [KEY_YEAR, KEY_MONTH],
     resolve: (m) => {
       const mo = smallNumber(m[2]!);
       return mo && mo <= 12 ? ym(year(m[1]!), mo) : null;
     },
   },
   {
-    re: new RegExp(`(今年|本年|当年|去年|上年|前年|明年|来年)${SP}(?:第)?([一二三四1-4])${SP}季度`, 'g'),
+    re: new RegExp(`(今年|本年|当年|去年|上年|前年|明年|来年)${SP}(?:第)?([一二三四1-4])${SP}季度`, 'y'),
+    needs: [KEY_YEAR, KEY_QUARTER],
     resolve: (m, ref) => (ref ? `${ref.y + REL_YEAR[m[1]!]!}-Q${QUARTER[m[2]!]}` : null),
   },
   {
-    re: new RegExp(`(今年|本年|去年|上年|前年|明年|来年)${SP}${NUM}${SP}月${SP}(?:${NUM}${SP}[日号])?`, 'g'),
+    re: new RegExp(`(今年|本年|去年|上年|前年|明年|来年)${SP}${NUM}${SP}月${SP}(?:${NUM}${SP}[日号])?`, 'y'),
+    needs: [KEY_YEAR, KEY_MONTH],
     resolve: (m, ref) => {
       if (!ref) return null;
       const y = ref.y + REL_YEAR[m[1]!]!;
@@ -110,11 +133,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(今年|本年|去年|上年|前年|明年|来年)(?:上半年|下半年|年底|年初|年末|底|初)?/g,
+    re: /(今年|本年|去年|上年|前年|明年|来年)(?:上半年|下半年|年底|年初|年末|底|初)?/y,
+    needs: [KEY_YEAR],
     resolve: (m, ref) => (ref ? String(ref.y + REL_YEAR[m[1]!]!) : null),
   },
   {
-    re: /(本月|当月|这个月|上个?月|下个?月)(?:底|初|中旬|上旬|下旬|末)?/g,
+    re: /(本月|当月|这个月|上个?月|下个?月)(?:底|初|中旬|上旬|下旬|末)?/y,
+    needs: [KEY_MONTH],
     resolve: (m, ref) => {
       if (!ref) return null;
       const t = shiftMonth(ref, REL_MONTH[m[1]!]!);
@@ -122,7 +147,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`(?<![\\d年])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'g'),
+    re: new RegExp(`(?<![\\d年])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'y'),
+    needs: [KEY_MONTH, KEY_DAY | KEY_HAO],
     resolve: (m, ref) => {
       if (!ref) return null;
       const mo = smallNumber(m[1]!), d = smallNumber(m[2]!);
@@ -130,7 +156,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`(?<![\\d年\\.])${NUM}${SP}月(?:份|底|初|中旬|上旬|下旬|末)?(?![\\d个])`, 'g'),
+    re: new RegExp(`(?<![\\d年\\.])${NUM}${SP}月(?:份|底|初|中旬|上旬|下旬|末)?(?![\\d个])`, 'y'),
+    needs: [KEY_MONTH],
     resolve: (m, ref) => {
       if (!ref) return null;
       const mo = smallNumber(m[1]!);
@@ -138,7 +165,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(?<![\d\.])(\d{4})\s*年(?!\s*[\d一二三四五六七八九十]+\s*(?:月|季度))(?:底|初|末|上半年|下半年|前|以来|起)?/g,
+    re: /(?<![\d\.])(\d{4})\s*年(?!\s*[\d一二三四五六七八九十]+\s*(?:月|季度))(?:底|初|末|上半年|下半年|前|以来|起)?/y,
+    needs: [KEY_YEAR],
     resolve: (m) => {
       const y = Number(m[1]);
       return y >= 1949 && y <= 2100 ? String(y) : null;
@@ -147,7 +175,8 @@ const RULES: Rule[] = [
   {
     // a bare day (6日, 3 日) means that day of the reference month; N号 only as a date
     // (6号起, 6号前), never 3号楼, 1号线, 5号文件
-    re: /(?<![\d月\.])(\d{1,2})\s*(?:日|号(?=[起前后至到上下晚，。、；\s]|$))(?![\d元])/g,
+    re: /(?<![\d月\.])(\d{1,2})\s*(?:日|号(?=[起前后至到上下晚，。、；\s]|$))(?![\d元])/y,
+    needs: [KEY_DAY | KEY_HAO],
     resolve: (m, ref) => {
       if (!ref) return null;
       const d = Number(m[1]);
@@ -155,7 +184,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(今天|今日|今起|即日起|昨天|昨日|明天|明日|前天)/g,
+    re: /(今天|今日|今起|即日起|昨天|昨日|明天|明日|前天)/y,
+    needs: [KEY_TIAN | KEY_DAY | KEY_QI],
     resolve: (m, ref) => (ref ? addDays(ref, REL_DAY[m[1]!]!) : null),
   },
 ];
@@ -164,11 +194,48 @@ const RULES: Rule[] = [
  * Without a reference date (a standalone article file), the first full date the text states
  * (2017 年 2 月 20 日，…) anchors the relative ones: news items open with the day of the event.
  */
-function anchorFromText(body: string): Ref | null {
-  const m = new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月${SP}${NUM}${SP}[日号]`).exec(body);
+function anchorFromText(body: string, runs: readonly number[]): Ref | null {
+  const m = ruleMatches(RULES[0]!, body, runs)[0];
   if (!m) return null;
   const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
   return mo && d && validDay(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** Runs of DATE_CHARS as [start, end, key bits] triples. */
+function dateRuns(body: string): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    let bits = UNIT_BITS[body.charCodeAt(i)]!;
+    if (bits === 0) continue;
+    const start = i;
+    while (++i < body.length) {
+      const b = UNIT_BITS[body.charCodeAt(i)]!;
+      if (b === 0) break;
+      bits |= b;
+    }
+    if (bits !== IN_RUN) runs.push(start, i, bits);
+  }
+  return runs;
+}
+
+/** What `rule.re` would find scanning `body` globally: tried (sticky) only where a match can start. */
+function ruleMatches(rule: Rule, body: string, runs: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let r = 0; r < runs.length; r += 3) {
+    const bits = runs[r + 2]!;
+    if (!rule.needs.every((k) => (bits & k) !== 0)) continue;
+    const end = runs[r + 1]!;
+    for (let p = Math.max(runs[r]!, from); p < end; p++) {
+      rule.re.lastIndex = p;
+      const m = rule.re.exec(body);
+      if (!m) continue;
+      out.push(m);
+      from = p + m[0].length;
+      p = from - 1;
+    }
+  }
+  return out;
 }
 
 /** The extractor asks twice per article (for metrics and for dates): remember the last answer. */
@@ -182,13 +249,13 @@ export function resolveDates(body: string, referenceDate: string | null): Resolv
 }
 
 function resolveUncached(body: string, referenceDate: string | null): ResolvedDate[] {
-  const ref = parseRef(referenceDate) ?? anchorFromText(body);
+  const runs = dateRuns(body);
+  const ref = parseRef(referenceDate) ?? anchorFromText(body, runs);
   const taken: Array<[number, number]> = [];
   const out: ResolvedDate[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+    for (const m of ruleMatches(rule, body, runs)) {
       const text = m[0].replace(/\s+$/, '');
       const start = m.index;
       const end = start + text.length;
