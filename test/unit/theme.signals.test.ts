@@ -121,6 +121,23 @@ describe('over-triggering', () => {
     const k = themesOf('两地签署协议，推动更多事项跨省通办。');
     assert.ok(!k.includes('one-stop-service') && !k.includes('online-services'), k.join(','));
   });
+  test('everyday senses of the signal words yield no theme', () => {
+    for (const body of [
+      '今年全市粮食产值增长5%。',
+      '光伏电站顺利并网发电。',
+      '两国加强交通基础设施互联互通。',
+      '他通过微信联系了记者。',
+      '全市三级医院数量达到20家。',
+      '据预测，明年经济将稳步增长。',
+      '该市公开招标采购一批设备。',
+      '一批干部下放到基层锻炼。',
+      '当地区县领导参加了会议。',
+      '会议对当前形势进行了研判。',
+      '公司完善了汽车产业链。',
+    ])
+      assert.deepEqual(themesOf(body), [], body);
+  });
+
   test('跨省通办 with nearby handling and fewer trips is one-stop service', () => {
     assert.ok(themesOf('群众可就近办理跨省通办事项，不必来回跑。').includes('one-stop-service'));
   });
