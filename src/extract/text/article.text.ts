@@ -32,13 +32,18 @@ export function segmentText(text: string): SegmentedText {
   const tokenAt = new Int32Array(text.length);
   const startsAt = new Uint8Array(text.length + 1);
   const endsAt = new Uint8Array(text.length + 1);
+  // jieba returns the input partitioned (one join proves it); should a token ever differ (a lone
+  // surrogate comes back as U+FFFD), each one is re-anchored
+  const partitioned = words.join('') === text;
   let at = 0;
-  for (const w of words) {
-    // jieba returns the input partitioned; re-anchor defensively should a token ever differ
-    const start = text.startsWith(w, at) ? at : text.indexOf(w, at);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const start = partitioned || text.startsWith(w, at) ? at : text.indexOf(w, at);
     if (start < 0) continue;
     const end = start + w.length;
-    tokenAt.fill(tokens.length, start, end);
+    // a plain loop: tokens are one or two units long, too short for fill()'s call to pay off
+    const index = tokens.length;
+    for (let i = start; i < end; i++) tokenAt[i] = index;
     startsAt[start] = 1;
     endsAt[end] = 1;
     tokens.push({ text: w, start, end });
