@@ -1,6 +1,7 @@
 import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extraction.types';
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
 import type { WordHit } from '@/extract/theme/theme.matcher';
+import { clauseLayout, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 
 /**
  * Sentence-level trigger scoring, combined per article by noisy-OR: several weak sentences add up,
@@ -26,20 +27,8 @@ const NAMED: ReadonlySet<EntityType> = new Set<EntityType>(['System']);
 const FREE = 0;
 const MODIFIER = 1;
 const HEAD = 2;
-/** Clause boundaries inside a sentence; co-occurrence rules look within one clause by default. */
-const BREAK = 1;
-const ENUMERATION = 2;
-const OPEN = 3;
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (const c of '，,：:）)—。\n') CHAR_CLASS[c.charCodeAt(0)] = BREAK;
-for (const c of '（(') CHAR_CLASS[c.charCodeAt(0)] = OPEN;
-CHAR_CLASS['、'.charCodeAt(0)] = ENUMERATION;
-/** A parenthesis this short is part of a word (地（市）, 县（区）), not an aside that ends a clause. */
-const SHORT_PAREN = 4;
-/** Characters allowed between a trigger and the 、 next to it for the trigger to be a list item. */
-const ITEM_GAP = 6;
-const ETC = '等';
 const states = new WeakMap<ThemeRuleSet, SentenceState>();
+const NO_ITEMS: ReadonlyMap<number, ListItem> = new Map();
 const EXTRA_SHARE = 0.25;
 const MAX_SENTENCE_WEIGHT = 0.95;
 
@@ -55,7 +44,7 @@ export function classifyThemes(
   const inName = Uint8Array.from(hits, (h) =>
     named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER,
   );
-  const layout = clauses(body);
+  const layout = clauseLayout(body);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
   const miss = new Float64Array(rules.themes.length).fill(1);
@@ -106,69 +95,6 @@ function coverage(length: number, entities: ExtractedEntity[], types: ReadonlySe
   return { count, ends };
 }
 
-interface Layout {
-  /** Clause number of every character. */
-  clauseOf: Int32Array;
-  /** Per clause: 1 if it contains an enumeration comma 、. */
-  listy: Uint8Array;
-  /** Offset of the last 、 before offset i in the same clause, -1 if none. */
-  prevSep: Int32Array;
-  /** Offset of the first 、 at or after offset i in the same clause, -1 if none. */
-  nextSep: Int32Array;
-}
-
-function clauses(body: string): Layout {
-  const n = body.length;
-  const clauseOf = new Int32Array(n);
-  const prevSep = new Int32Array(n + 1);
-  const nextSep = new Int32Array(n + 1).fill(-1);
-  const isBreak = new Uint8Array(n + 1);
-  isBreak[n] = 1;
-  const flags: number[] = [0];
-  let c = 0;
-  let last = -1;
-  let quietUntil = -1;
-  for (let i = 0; i < n; i++) {
-    prevSep[i] = last;
-    let k = i <= quietUntil ? 0 : CHAR_CLASS[body.charCodeAt(i)]!;
-    if (k === OPEN) {
-      const close = shortParenEnd(body, i);
-      if (close > 0) {
-        quietUntil = close;
-        k = 0;
-      } else k = BREAK;
-    }
-    if (k === BREAK) {
-      flags[++c] = 0;
-      last = -1;
-      isBreak[i] = 1;
-    } else if (k === ENUMERATION) {
-      flags[c] = 1;
-      last = i;
-    }
-    clauseOf[i] = c;
-  }
-  prevSep[n] = last;
-  let next = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (isBreak[i]) next = -1;
-    else if (body[i] === '、') next = i;
-    nextSep[i] = next;
-  }
-  return { clauseOf, listy: Uint8Array.from(flags), prevSep, nextSep };
-}
-
-/** Offset of the bracket closing a short parenthesis opened at `open`, or -1. */
-function shortParenEnd(body: string, open: number): number {
-  for (let j = open + 1; j <= open + SHORT_PAREN + 1 && j < body.length; j++) {
-    const ch = body[j]!;
-    if (ch === '）' || ch === ')') return j > open + 1 ? j : -1;
-    const k = CHAR_CLASS[body.charCodeAt(j)];
-    if (k === BREAK || k === OPEN) return -1;
-  }
-  return -1;
-}
-
 interface ListItem {
   item: number;
   clause: number;
@@ -180,24 +106,6 @@ interface SentenceHits {
   inName: Uint8Array;
   h0: number;
   h1: number;
-}
-
-/**
- * The list item a hit is, or null: it sits within ITEM_GAP characters of a 、 of its clause, and
- * does not follow 等 (X、Y等电子证照: the head noun names the whole list). The item is identified by
- * the offset of the 、 before it (or by its clause when it is the first item).
- */
-function itemOf(body: string, h: WordHit, sentenceEnd: number, layout: Layout): number | null {
-  const c = layout.clauseOf[h.start]!;
-  if (layout.listy[c] !== 1) return null;
-  // a term that spans clauses is not one item of a list
-  if (layout.clauseOf[Math.min(h.end, sentenceEnd) - 1] !== c) return null;
-  const p = layout.prevSep[h.start]!;
-  const q = layout.nextSep[h.end]!;
-  const before = p >= 0 && h.start - p - 1 <= ITEM_GAP && !body.slice(p + 1, h.start).includes(ETC);
-  const after = q >= 0 && q - h.end <= ITEM_GAP;
-  if (!before && !after) return null;
-  return p >= 0 ? p : -1 - c;
 }
 
 /** Scratch arrays reused across the sentences of one article: stamps instead of fresh sets. */
@@ -238,7 +146,7 @@ class SentenceState {
     this.top = new Float64Array(n);
   }
 
-  weigh(body: string, sh: SentenceHits, sentenceEnd: number, layout: Layout): Float64Array {
+  weigh(body: string, sh: SentenceHits, sentenceEnd: number, layout: ClauseLayout): Float64Array {
     const { rules, seen, seenFree, max, sum } = this;
     const { hits, inName, h0, h1 } = sh;
     const st = ++this.stamp;
@@ -295,19 +203,19 @@ class SentenceState {
   }
 
   /** hit index → list item, for the hits of the sentence that are list items. */
-  private listItems(body: string, sh: SentenceHits, sentenceEnd: number, layout: Layout): Map<number, ListItem> {
-    const items = new Map<number, ListItem>();
+  private listItems(body: string, sh: SentenceHits, sentenceEnd: number, layout: ClauseLayout): ReadonlyMap<number, ListItem> {
+    let items: Map<number, ListItem> | null = null;
     for (let i = sh.h0; i < sh.h1; i++) {
       const h = sh.hits[i]!;
-      const item = itemOf(body, h, sentenceEnd, layout);
-      if (item !== null) items.set(i, { item, clause: layout.clauseOf[h.start]! });
+      const item = listItemOf(body, h, sentenceEnd, layout);
+      if (item !== null) (items ??= new Map()).set(i, { item, clause: layout.clauseOf[h.start]! });
     }
-    return items;
+    return items ?? NO_ITEMS;
   }
 }
 
 /** Another item of the same list (the same clause) carries theme `ti` too. */
-function coListed(items: Map<number, ListItem>, hits: WordHit[], rules: ThemeRuleSet, i: number, ti: number): boolean {
+function coListed(items: ReadonlyMap<number, ListItem>, hits: WordHit[], rules: ThemeRuleSet, i: number, ti: number): boolean {
   const own = items.get(i)!;
   for (const [j, other] of items) {
     if (other.clause !== own.clause || other.item === own.item) continue;

@@ -1,0 +1,100 @@
+import type { WordHit } from '@/extract/theme/theme.matcher';
+
+/**
+ * Clauses and enumerations of a text, for the theme classifier: co-occurrence rules look within a
+ * clause (text between ，：—）), and a trigger that is one item of an enumeration (A、B、C) names a
+ * thing in passing. Offsets index into the text.
+ */
+const BREAK = 1;
+const ENUMERATION = 2;
+const OPEN = 3;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const c of '，,：:）)—。\n') CHAR_CLASS[c.charCodeAt(0)] = BREAK;
+for (const c of '（(') CHAR_CLASS[c.charCodeAt(0)] = OPEN;
+CHAR_CLASS['、'.charCodeAt(0)] = ENUMERATION;
+/** A parenthesis this short is part of a word (地（市）, 县（区）), not an aside that ends a clause. */
+const SHORT_PAREN = 4;
+/** Characters allowed between a trigger and the 、 next to it for the trigger to be a list item. */
+const ITEM_GAP = 6;
+const ETC = '等';
+
+export interface ClauseLayout {
+  /** Clause number of every character. */
+  clauseOf: Int32Array;
+  /** Per clause: 1 if it contains an enumeration comma 、. */
+  listy: Uint8Array;
+  /** Offset of the last 、 before offset i in the same clause, -1 if none. */
+  prevSep: Int32Array;
+  /** Offset of the first 、 at or after offset i in the same clause, -1 if none. */
+  nextSep: Int32Array;
+}
+
+export function clauseLayout(body: string): ClauseLayout {
+  const n = body.length;
+  const clauseOf = new Int32Array(n);
+  const prevSep = new Int32Array(n + 1);
+  const nextSep = new Int32Array(n + 1).fill(-1);
+  const isBreak = new Uint8Array(n + 1);
+  isBreak[n] = 1;
+  const flags: number[] = [0];
+  let c = 0;
+  let last = -1;
+  let quietUntil = -1;
+  for (let i = 0; i < n; i++) {
+    prevSep[i] = last;
+    let k = i <= quietUntil ? 0 : CHAR_CLASS[body.charCodeAt(i)]!;
+    if (k === OPEN) {
+      const close = shortParenEnd(body, i);
+      if (close > 0) {
+        quietUntil = close;
+        k = 0;
+      } else k = BREAK;
+    }
+    if (k === BREAK) {
+      flags[++c] = 0;
+      last = -1;
+      isBreak[i] = 1;
+    } else if (k === ENUMERATION) {
+      flags[c] = 1;
+      last = i;
+    }
+    clauseOf[i] = c;
+  }
+  prevSep[n] = last;
+  let next = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (isBreak[i]) next = -1;
+    else if (body[i] === '、') next = i;
+    nextSep[i] = next;
+  }
+  return { clauseOf, listy: Uint8Array.from(flags), prevSep, nextSep };
+}
+
+/** Offset of the bracket closing a short parenthesis opened at `open`, or -1. */
+function shortParenEnd(body: string, open: number): number {
+  for (let j = open + 1; j <= open + SHORT_PAREN + 1 && j < body.length; j++) {
+    const ch = body[j]!;
+    if (ch === '）' || ch === ')') return j > open + 1 ? j : -1;
+    const k = CHAR_CLASS[body.charCodeAt(j)];
+    if (k === BREAK || k === OPEN) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The list item a hit is, or null: it sits within ITEM_GAP characters of a 、 of its clause, and
+ * does not follow 等 (X、Y等电子证照: the head noun names the whole list). The item is identified by
+ * the offset of the 、 before it (or by its clause when it is the first item).
+ */
+export function listItemOf(body: string, h: WordHit, sentenceEnd: number, layout: ClauseLayout): number | null {
+  const c = layout.clauseOf[h.start]!;
+  if (layout.listy[c] !== 1) return null;
+  // a term that spans clauses is not one item of a list
+  if (layout.clauseOf[Math.min(h.end, sentenceEnd) - 1] !== c) return null;
+  const p = layout.prevSep[h.start]!;
+  const q = layout.nextSep[h.end]!;
+  const before = p >= 0 && h.start - p - 1 <= ITEM_GAP && !body.slice(p + 1, h.start).includes(ETC);
+  const after = q >= 0 && q - h.end <= ITEM_GAP;
+  if (!before && !after) return null;
+  return p >= 0 ? p : -1 - c;
+}
