@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateDev, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
+import { evaluateDev, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
 import { CATEGORIES } from '@/extract/eval/eval.scorer';
-import { PROJECT_ROOT } from '@/shared/paths';
 
 /**
  * Blind held-out evaluation: 12 articles written and annotated without reading the extractor or its
@@ -11,8 +9,6 @@ import { PROJECT_ROOT } from '@/shared/paths';
  * does on unseen cities and years. The thresholds are the project's acceptance gate: when one fails
  * the test fails, on purpose.
  */
-
-const HOLDOUT_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout', 'holdout.gold.json');
 
 const GATE = { regionF1: 0.85, namedRecall: 0.7, themeF1: 0.7 };
 
@@ -44,7 +40,7 @@ function misses(set: EvalSet): string {
 describe('extract on the blind holdout set', () => {
   let set: EvalSet;
   before(async () => {
-    set = await evaluateDev(HOLDOUT_GOLD);
+    set = await evaluateDev(HOLDOUT_GOLD, 'holdout');
     // The table is the deliverable of this suite; print it whether or not the gate passes.
     process.stdout.write(`holdout (${set.articles.length} articles)\n${table(set)}\n\n${misses(set)}\n`);
   });

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '@/extract/eval/eval.scorer';
-import { evaluateDev, evaluateSeed, type EvalSet } from '@/extract/eval/eval.runner';
+import { evaluateDev, evaluateSeed, HOLDOUT_GOLD, type EvalSet } from '@/extract/eval/eval.runner';
 import { BadUserInputError } from '@/shared/errors';
 
 /**
@@ -7,7 +7,7 @@ import { BadUserInputError } from '@/shared/errors';
  * separately, per entity type, for named entities overall, relations, themes, metrics and source.
  *   --json     one JSON document on stdout (totals and per-article misses)
  *   --misses   after each table, the gold items missed and the spurious predictions per article
- *   --set X    only `seed` or only `dev`
+ *   --set X    only `seed`, `dev` or `holdout`
  */
 
 const LABEL: Partial<Record<Category, string>> = { named: 'named (non-region)' };
@@ -58,12 +58,15 @@ function json(sets: EvalSet[]): unknown {
 async function main(argv: string[]): Promise<void> {
   const known = new Set(['--json', '--misses', '--set']);
   const bad = argv.find((a, i) => a.startsWith('-') && !known.has(a) && argv[i - 1] !== '--set');
-  if (bad) throw new BadUserInputError(`unknown option ${bad} (use --json, --misses, --set seed|dev)`);
+  if (bad) throw new BadUserInputError(`unknown option ${bad} (use --json, --misses, --set seed|dev|holdout)`);
   const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-  if (only !== undefined && only !== 'seed' && only !== 'dev') throw new BadUserInputError(`--set must be seed or dev, not ${only ?? 'nothing'}`);
+  if (only !== undefined && !['seed', 'dev', 'holdout'].includes(only)) {
+    throw new BadUserInputError(`--set must be seed, dev or holdout, not ${only ?? 'nothing'}`);
+  }
   const sets: EvalSet[] = [];
-  if (only !== 'dev') sets.push(await evaluateSeed());
-  if (only !== 'seed') sets.push(await evaluateDev());
+  if (!only || only === 'seed') sets.push(await evaluateSeed());
+  if (!only || only === 'dev') sets.push(await evaluateDev());
+  if (!only || only === 'holdout') sets.push(await evaluateDev(HOLDOUT_GOLD, 'holdout'));
   if (argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(json(sets), null, 2)}\n`);
     return;

@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from '@/shared/paths';
 
 export const SEED_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold', 'seed.gold.json');
 export const DEV_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev', 'dev.gold.json');
+export const HOLDOUT_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout', 'holdout.gold.json');
 
 export interface GoldFile {
   /** Seed only: the bulletin the articles come from, relative to the project root. */
@@ -82,7 +83,8 @@ export async function evaluateSeed(goldFile = SEED_GOLD): Promise<EvalSet> {
   return evaluate('seed', gold.articles, articles, gold.articles.map((g) => `#${g.number}`));
 }
 
-export async function evaluateDev(goldFile = DEV_GOLD): Promise<EvalSet> {
+/** A set of plain article files beside their gold file (dev, holdout). */
+export async function evaluateDev(goldFile = DEV_GOLD, name = 'dev'): Promise<EvalSet> {
   const gold = loadGold(goldFile);
   const dir = path.dirname(goldFile);
   const articles: Article[] = [];
@@ -91,5 +93,5 @@ export async function evaluateDev(goldFile = DEV_GOLD): Promise<EvalSet> {
     if (doc.kind !== 'article') throw new ParseError(g.file!, 'expected a plain article file');
     articles.push(doc.article);
   }
-  return evaluate('dev', gold.articles, articles, gold.articles.map((g) => g.file!.replace(/\.txt$/, '')));
+  return evaluate(name, gold.articles, articles, gold.articles.map((g) => g.file!.replace(/\.txt$/, '')));
 }
