@@ -1,5 +1,5 @@
 import type { ResolvedDate } from '@/extract/extraction.types';
-import { isSpaceUnit } from '@/extract/text/sentence.splitter';
+import { isSpaceUnit, trimEndSpaces } from '@/extract/text/sentence.splitter';
 
 /**
  * Resolves absolute and relative Chinese date expressions against the bulletin (reference) date.
@@ -256,7 +256,7 @@ function resolveUncached(body: string, referenceDate: string | null): ResolvedDa
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const rule of RULES) {
     for (const m of ruleMatches(rule, body, runs)) {
-      const text = m[0].replace(/\s+$/, '');
+      const text = trimEndSpaces(m[0]);
       const start = m.index;
       const end = start + text.length;
       if (overlaps(start, end)) continue;

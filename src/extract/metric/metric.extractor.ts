@@ -1,6 +1,6 @@
 import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
 import { resolveDates } from '@/extract/date/date.resolver';
-import { sentenceAt } from '@/extract/text/sentence.splitter';
+import { sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
 
 /**
  * Quantities an article states: an Arabic number (or a Chinese magnitude like 百亿) with its unit
@@ -34,6 +34,12 @@ const NAME_STOP = /(?:的|和|与|及|或|等|(?<![许认不])可|将|已|均|�
 const TRAILING_VERB = /(?:已经|已|将|均|共|累计|总计|合计|约|近|超过|超|突破|达到|高达|达|为|是|有|占|到|至|增长|提高|提升|增加|减少|降低|节省|缩短|压缩|了|的|平均|预计|可|能|要|力争|分别|年均|在|同比|以上|以下|不足|接近|仅|只|就|公布|发布|上线|接入|建成|开通|推出|实现|签发|聚集|集聚)+$/;
 const BEFORE_BOUNDARY = /.*(?:的|后|前|其中|使|让|对|把|由|从|将|已|和|或|占|据|公布|发布|上线|接入|建成|开通|推出|实现)/;
 const QUOTE_MARKS = /[“”"‘’「」『』《》]/g;
+/** Clause separators of a lead-in; none of them is a quote mark or a space. */
+const CLAUSE_SEPARATORS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '，,；;：:、（()）') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
 /** A quantity closing a clause (收入 120 亿元, the 35% of 35%到50%) is not part of a name. */
 const TRAILING_QUANTITY = new RegExp(`(?:\\d[\\d.,]*(?:多|余)?(?:万亿|亿|万|千)?(?:多|余)?(?:${UNIT_ALT})?(?:[到至和或~\\-—])?)+$`);
 
@@ -71,7 +77,7 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
       continue;
     }
     const start = m.index;
-    const text = m[0].replace(/\s+$/, '');
+    const text = trimEndSpaces(m[0]);
     const end = start + text.length;
     const [, arabic, , mag, cnHead, , rawUnit] = m;
     if (inDate(start, end) || isPartOfToken(body, start, end)) continue;
@@ -157,11 +163,15 @@ function nameAfter(after: string): string | null {
  * verb (分别是, 同比增长) hands over to the clause before it.
  */
 function nameBefore(pre: string): string | null {
-  const clauses = pre.replace(QUOTE_MARKS, '').replace(/\s+/g, '').split(/[，,；;：:、（()）]/);
   let bare: string | null = null;
-  for (let i = clauses.length - 1; i >= 0; i--) {
+  // clauses from the last one back, split lazily: most lead-ins end in their name
+  for (let end = pre.length; end >= 0; ) {
+    let sep = end - 1;
+    while (sep >= 0 && CLAUSE_SEPARATORS[pre.charCodeAt(sep)] === 0) sep--;
+    const raw = pre.slice(sep + 1, end);
+    end = sep;
     // the first bound of a range (35%到50%) is part of the lead-in, not of the name
-    const clause = clauses[i]!.replace(TRAILING_QUANTITY, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
+    const clause = raw.replace(QUOTE_MARKS, '').replace(/\s+/g, '').replace(TRAILING_QUANTITY, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
     const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clause)![0];
     if (!run) continue;
     const head = run.replace(TRAILING_VERB, '');

@@ -47,7 +47,26 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** The sentence containing offset `at`, or a synthetic span of the whole text if none. */
+/**
+ * The sentence containing offset `at`, if any. Sentences come from splitSentences, sorted and
+ * disjoint, so a binary search finds the only candidate.
+ */
 export function sentenceAt(sentences: Span[], at: number): Span | undefined {
-  return sentences.find((s) => at >= s.start && at < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** `s` without trailing `\s` characters (as `s.replace(/\s+$/, '')`). */
+export function trimEndSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && isSpaceUnit(s.charCodeAt(e - 1))) e--;
+  return e === s.length ? s : s.slice(0, e);
 }
