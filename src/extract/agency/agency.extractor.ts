@@ -72,10 +72,11 @@ function scanAgency(
   home: HomeRegions,
 ): AgencyHit | undefined {
   const { text } = seg;
-  const lastToken = seg.tokens[seg.tokenAt[end - 1]!]!;
-  if (end === lastToken.end && lex.nonAgency.endOf(lastToken.text)) return undefined;
+  // the suffix test first: it rejects almost every word with one table read
   const suffix = lex.suffixes.longestInWordsEndingAt(seg, end);
   if (!suffix) return undefined;
+  const lastToken = seg.tokens[seg.tokenAt[end - 1]!]!;
+  if (end === lastToken.end && lex.nonAgency.endOf(lastToken.text)) return undefined;
   const suffixStart = end - suffix.length;
   const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: hitEndingAt, levelPrefixes: lex.levelPrefixes });
   // a unit joins the organ written right before it; otherwise the organ only bounds the scan (市委市政府)

@@ -41,6 +41,8 @@ export class SuffixIndex {
   endOf(word: string): string | undefined {
     const unit = word.length > 0 ? word.charCodeAt(word.length - 1) : 0;
     const list = this.lastUnits[unit] ? this.byLast.get(unit) : undefined;
-    return list?.find((w) => word.endsWith(w));
+    if (!list) return undefined;
+    for (const w of list) if (word.endsWith(w)) return w;
+    return undefined;
   }
 }
