@@ -38,8 +38,8 @@ export function classifyThemes(
   entities: ExtractedEntity[],
   rules: ThemeRuleSet = loadThemeRules(),
 ): ThemeHit[] {
-  const masked = coverage(body.length, entities, MASKED);
-  const named = coverage(body.length, entities, NAMED);
+  const masked = coverage(MASKED_BUF, body.length, entities, MASKED);
+  const named = coverage(NAMED_BUF, body.length, entities, NAMED);
   const hits = rules.matcher.scan(body).filter((h) => masked.count[h.end] === masked.count[h.start]);
   const inName = Uint8Array.from(hits, (h) =>
     named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER,
@@ -79,11 +79,25 @@ export function classifyThemes(
 /**
  * count[i] = characters before offset i covered by a mention of `types`: a hit overlaps a mention
  * iff the count grows, and lies inside one iff it grows by the hit's length; ends[i] = 1 where a
- * mention ends.
+ * mention ends. The arrays live in `buf`, grown to the longest body seen and valid up to `length`
+ * until the next call: allocating two body-sized arrays per article cost a fifth of theme time.
  */
-function coverage(length: number, entities: ExtractedEntity[], types: ReadonlySet<EntityType>): { count: Int32Array; ends: Uint8Array } {
-  const count = new Int32Array(length + 1);
-  const ends = new Uint8Array(length + 1);
+interface Coverage {
+  count: Int32Array;
+  ends: Uint8Array;
+}
+const MASKED_BUF: Coverage = { count: new Int32Array(0), ends: new Uint8Array(0) };
+const NAMED_BUF: Coverage = { count: new Int32Array(0), ends: new Uint8Array(0) };
+
+function coverage(buf: Coverage, length: number, entities: ExtractedEntity[], types: ReadonlySet<EntityType>): Coverage {
+  if (buf.count.length < length + 1) {
+    buf.count = new Int32Array(length + 1);
+    buf.ends = new Uint8Array(length + 1);
+  } else {
+    buf.count.fill(0, 0, length + 1);
+    buf.ends.fill(0, 0, length + 1);
+  }
+  const { count, ends } = buf;
   for (const e of entities) {
     if (!types.has(e.type)) continue;
     for (const m of e.mentions) {
@@ -92,7 +106,7 @@ function coverage(length: number, entities: ExtractedEntity[], types: ReadonlySe
     }
   }
   for (let i = 1; i <= length; i++) count[i]! += count[i - 1]!;
-  return { count, ends };
+  return buf;
 }
 
 interface ListItem {

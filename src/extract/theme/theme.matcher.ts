@@ -19,6 +19,8 @@ export interface WordHit {
 
 export class SubstringMatcher {
   private readonly root: Node = { next: new Map(), word: -1 };
+  /** 1 for characters that start some literal word: most positions are skipped without a Map lookup. */
+  private readonly first = new Uint8Array(0x10000);
   private readonly ids = new Map<string, number>();
   private readonly regexps: Array<{ word: number; re: RegExp }> = [];
   readonly words: readonly string[];
@@ -33,6 +35,7 @@ export class SubstringMatcher {
         this.regexps.push({ word: id, re: new RegExp(re.source, 'g') });
         return;
       }
+      this.first[w.charCodeAt(0)] = 1;
       let node = this.root;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
@@ -51,7 +54,9 @@ export class SubstringMatcher {
   /** Hits ordered by start, then by end. */
   scan(text: string, from = 0, to = text.length): WordHit[] {
     const hits: WordHit[] = [];
+    const first = this.first;
     for (let s = from; s < to; s++) {
+      if (first[text.charCodeAt(s)] === 0) continue;
       let node = this.root.next.get(text.charCodeAt(s));
       for (let i = s + 1; node; i++) {
         if (node.word >= 0) hits.push({ word: node.word, start: s, end: i });
@@ -61,7 +66,7 @@ export class SubstringMatcher {
     }
     if (this.regexps.length === 0) return hits;
     const window = from === 0 && to === text.length ? text : text.slice(0, to);
-    let found = false;
+    const extra: WordHit[] = [];
     for (const { word, re } of this.regexps) {
       re.lastIndex = from;
       for (let m = re.exec(window); m; m = re.exec(window)) {
@@ -70,10 +75,26 @@ export class SubstringMatcher {
           re.lastIndex++;
           continue;
         }
-        hits.push({ word, start: m.index, end: m.index + m[0].length });
-        found = true;
+        extra.push({ word, start: m.index, end: m.index + m[0].length });
       }
     }
-    return found ? hits.sort((a, b) => a.start - b.start || a.end - b.end) : hits;
+    return extra.length === 0 ? hits : merge(hits, extra.sort(byStartEnd));
   }
+}
+
+const byStartEnd = (a: WordHit, b: WordHit): number => a.start - b.start || a.end - b.end;
+
+/**
+ * Trie hits are already in order and pattern hits are few: merging them is what a stable sort of
+ * the concatenation gives (on a tie the trie hit first), without sorting hundreds of hits per body.
+ */
+function merge(hits: WordHit[], extra: WordHit[]): WordHit[] {
+  const out: WordHit[] = [];
+  let j = 0;
+  for (const h of hits) {
+    while (j < extra.length && byStartEnd(extra[j]!, h) < 0) out.push(extra[j++]!);
+    out.push(h);
+  }
+  while (j < extra.length) out.push(extra[j++]!);
+  return out;
 }
