@@ -60,7 +60,7 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
     const owner = opts.ownerEndingAt?.get(cur);
     if (owner) return { start: owner.start, bodyStart: cur, owner, region };
     const tok = seg.tokens[seg.tokenAt[cur - 1]!]!;
-    const piece = text.slice(tok.start, cur);
+    const piece = cur === tok.end ? tok.text : text.slice(tok.start, cur);
     // 乌鲁木齐市 12345 政务服务便民热线: a space next to digits or Latin letters stays inside the name
     const spaced = piece === ' ' && /[A-Za-z0-9]$/.test(text.slice(0, tok.start)) !== /[A-Za-z0-9]/.test(text[cur] ?? '');
     if (!isNameText(piece) && !spaced) break;
@@ -79,19 +79,31 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
       if ((kind === 'hard' && !modifier) || isNumeral(piece)) break;
       if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tok.start, opts)) break;
     }
-    const level = opts.levelPrefixes?.find((l) => piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece)));
+    const level = opts.levelPrefixes && levelOpening(piece, opts.levelPrefixes);
     if (level) {
       // 杭州 + 市委书记: the level word completes a place written just before it
       const before = opts.regionEndingAt.get(tok.start);
       return { start: before ? before.start : tok.start, bodyStart: tok.start + level.length, level, region: before };
     }
     // jieba glues a preposition to a level word: 从省 审改办, 由市 电子政务资源中心
-    const glued = opts.levelPrefixes?.find((l) => piece.endsWith(l) && stopKind(piece.slice(0, -l.length)) === 'hard');
+    const glued = opts.levelPrefixes && levelGlued(piece, opts.levelPrefixes);
     if (glued && cur === tok.end) return { start: cur - glued.length, bodyStart: cur, level: glued };
     if (suffixStart - tok.start > maxBody || ++tokens > maxTokens) break;
     cur = tok.start;
   }
   return { start: cur, bodyStart: cur, region: opts.throughRegions ? region : undefined };
+}
+
+/** The level word `piece` is or opens (市, 市直 …), unless it is an ordinary word (市场). Loops, not find(): a closure per scan step showed in profiles. */
+function levelOpening(piece: string, prefixes: readonly string[]): string | undefined {
+  for (const l of prefixes) if (piece === l || (piece.startsWith(l) && piece.length <= l.length + 2 && !LEVEL_WORDS.has(piece))) return l;
+  return undefined;
+}
+
+/** The level word `piece` ends with after a function word (从省, 由市). */
+function levelGlued(piece: string, prefixes: readonly string[]): string | undefined {
+  for (const l of prefixes) if (piece.endsWith(l) && stopKind(piece.slice(0, -l.length)) === 'hard') return l;
+  return undefined;
 }
 
 /**
