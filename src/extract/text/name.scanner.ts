@@ -114,11 +114,19 @@ function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart
   const maxBody = (opts.maxBody ?? 14) + 6;
   const reach = Math.max(0, suffixStart - maxBody);
   // cheap test first: no place and no level word within reach, no name through 和
-  let placeNear = /[省市区县州]/.test(seg.text.slice(reach, at));
-  for (let i = at; i > reach && !placeNear; i--) placeNear = opts.regionEndingAt.has(i);
-  if (!placeNear) return undefined;
+  if (!placeNear(seg.text, reach, at, opts.regionEndingAt)) return undefined;
   const rest = scanLeft(seg, at, { ...opts, noConjunction: true, maxBody: maxBody - (suffixStart - at) });
   return rest.region || rest.level ? rest : undefined;
+}
+
+const LEVEL_CHAR = new Uint8Array(0x10000);
+for (const c of '省市区县州') LEVEL_CHAR[c.charCodeAt(0)] = 1;
+
+/** A level character in [reach, at) or a place ending in (reach, at]; a loop, not a regex over a slice, as it runs at every 和. */
+function placeNear(text: string, reach: number, at: number, regionEndingAt: ReadonlyMap<number, RegionMention>): boolean {
+  for (let i = reach; i < at; i++) if (LEVEL_CHAR[text.charCodeAt(i)] === 1) return true;
+  for (let i = at; i > reach; i--) if (regionEndingAt.has(i)) return true;
+  return false;
 }
 
 /**
