@@ -170,17 +170,18 @@ class SentenceState {
       seen[hits[i]!.word] = st;
       if (inName[i] === FREE) seenFree[hits[i]!.word] = st;
     }
-    const present = (w: number) => seen[w] === st;
-    const presentFree = (w: number) => seenFree[w] === st;
     const items = this.listItems(body, sh, sentenceEnd, layout);
 
     for (let i = h0; i < h1; i++) {
       const h = hits[i]!;
       const c = layout.clauseOf[h.start]!;
       const item = items.get(i);
-      for (const [ti, xi] of rules.termsOf[h.word]!) {
+      const termsOf = rules.termsOf[h.word]!;
+      for (let t = 0; t < termsOf.length; t++) {
+        const ti = termsOf[t]![0];
+        const xi = termsOf[t]![1];
         const term = rules.themes[ti]!.terms[xi]!;
-        if (term.none.length > 0 && term.none.some(present)) continue;
+        if (term.none.length > 0 && anySeen(term.none, seen, st)) continue;
         let w = term.weight;
         if (item !== undefined && !term.listSafe && !coListed(items, hits, rules, i, ti)) w *= rules.listFactor;
         if (inName[i] === MODIFIER) w *= rules.nameFactor;
@@ -194,25 +195,34 @@ class SentenceState {
       }
       // a name is one unit (信用信息共享平台): its words do not co-occur with the running text
       if (inName[i] !== FREE) continue;
-      for (const [ti, ri] of rules.rulesOf[h.word]!) {
+      const rulesOf = rules.rulesOf[h.word]!;
+      for (let r = 0; r < rulesOf.length; r++) {
+        const ti = rulesOf[r]![0];
+        const ri = rulesOf[r]![1];
         const k = this.ruleBase[ti]! + ri;
         if (this.ruleStamp[k] === st) continue;
         const rule = rules.themes[ti]!.rules[ri]!;
         // a rule's exclusions look where the rule looks: 用大数据辅助决策 counts beside 大数据产业 in another clause
-        const cancelled = rule.scope === 'sentence' ? rule.none.some(present) : hasInClause(sh, layout.clauseOf, c, rule.none, true);
+        const sentence = rule.scope === 'sentence';
+        const cancelled = sentence ? anySeen(rule.none, seen, st) : hasInClause(sh, layout.clauseOf, c, rule.none, true);
         if (cancelled) continue;
-        const inScope = (g: number[]) => (rule.scope === 'sentence' ? g.some(presentFree) : hasInClause(sh, layout.clauseOf, c, g, false));
-        if (!rule.all.every(inScope)) continue;
+        let all = true;
+        for (let g = 0; g < rule.all.length && all; g++) {
+          const group = rule.all[g]!;
+          all = sentence ? anySeen(group, seenFree, st) : hasInClause(sh, layout.clauseOf, c, group, false);
+        }
+        if (!all) continue;
         this.ruleStamp[k] = st;
         sum[ti]! += rule.weight;
         if (rule.weight > max[ti]!) max[ti] = rule.weight;
       }
     }
-    rules.themes.forEach((t, ti) => {
-      if (max[ti]! > 0 && t.guard.length > 0 && t.guard.some(present)) max[ti] = 0;
+    for (let ti = 0; ti < rules.themes.length; ti++) {
+      const t = rules.themes[ti]!;
+      if (max[ti]! > 0 && t.guard.length > 0 && anySeen(t.guard, seen, st)) max[ti] = 0;
       this.top[ti] = max[ti]!;
       max[ti] = max[ti]! > 0 ? Math.min(MAX_SENTENCE_WEIGHT, max[ti]! + (sum[ti]! - max[ti]!) * EXTRA_SHARE) : 0;
-    });
+    }
     return max;
   }
 
@@ -235,6 +245,12 @@ function coListed(items: ReadonlyMap<number, ListItem>, hits: WordHit[], rules: 
     if (other.clause !== own.clause || other.item === own.item) continue;
     if (rules.termsOf[hits[j]!.word]!.some(([tj]) => tj === ti)) return true;
   }
+  return false;
+}
+
+/** Some word of `words` was seen in this sentence (stamp `st`): a loop, as weigh runs per sentence and per hit. */
+function anySeen(words: readonly number[], seen: Int32Array, st: number): boolean {
+  for (let i = 0; i < words.length; i++) if (seen[words[i]!] === st) return true;
   return false;
 }
 
