@@ -115,7 +115,17 @@ function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart
   const reach = Math.max(0, suffixStart - maxBody);
   // cheap test first: no place and no level word within reach, no name through 和
   if (!placeNear(seg.text, reach, at, opts.regionEndingAt)) return undefined;
-  const rest = scanLeft(seg, at, { ...opts, noConjunction: true, maxBody: maxBody - (suffixStart - at) });
+  // the options spelt out: an object spread here cost more than the whole scan (a slow clone path)
+  const rest = scanLeft(seg, at, {
+    regionEndingAt: opts.regionEndingAt,
+    ownerEndingAt: opts.ownerEndingAt,
+    throughRegions: opts.throughRegions,
+    levelPrefixes: opts.levelPrefixes,
+    maxBody: maxBody - (suffixStart - at),
+    maxTokens: opts.maxTokens,
+    noConjunction: true,
+    verbBeforeSuffix: opts.verbBeforeSuffix,
+  });
   return rest.region || rest.level ? rest : undefined;
 }
 
