@@ -40,10 +40,14 @@ export function classifyThemes(
 ): ThemeHit[] {
   const masked = coverage(MASKED_BUF, body.length, entities, MASKED);
   const named = coverage(NAMED_BUF, body.length, entities, NAMED);
-  const hits = rules.matcher.scan(body).filter((h) => masked.count[h.end] === masked.count[h.start]);
-  const inName = Uint8Array.from(hits, (h) =>
-    named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER,
-  );
+  const all = rules.matcher.scan(body);
+  const hits: WordHit[] = [];
+  const inName = new Uint8Array(all.length);
+  for (const h of all) {
+    if (masked.count[h.end] !== masked.count[h.start]) continue;
+    inName[hits.length] = named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER;
+    hits.push(h);
+  }
   const layout = clauseLayout(body);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
