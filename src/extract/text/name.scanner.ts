@@ -115,7 +115,7 @@ function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart
   const reach = Math.max(0, suffixStart - maxBody);
   // cheap test first: no place and no level word within reach, no name through 和
   if (!placeNear(seg.text, reach, at, opts.regionEndingAt)) return undefined;
-  // the options spelt out: an object spread here cost more than the whole scan (a slow clone path)
+  // the options spelt out rather than spread: this runs inside the scan loop of every organ name
   const rest = scanLeft(seg, at, {
     regionEndingAt: opts.regionEndingAt,
     ownerEndingAt: opts.ownerEndingAt,
