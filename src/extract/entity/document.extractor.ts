@@ -4,6 +4,9 @@ import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
 import { isNameText } from '@/extract/text/name.boundaries';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { SuffixIndex } from '@/extract/text/suffix.index';
+import { FlagBuffer } from '@/extract/text/flag.buffer';
+
+const TAKEN = new FlagBuffer();
 
 interface DocumentFile {
   publicationEndings: string[];
@@ -54,7 +57,7 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
   const lex = getDocumentLexicon();
   const { text } = seg;
   const out: DocumentHit[] = [];
-  const taken = new Uint8Array(text.length + 1);
+  const taken = TAKEN.take(text.length + 1);
   for (const c of claimed) taken.fill(1, c.start, c.end);
   const push = (h: DocumentHit) => {
     if (taken[h.start] || h.name.length < 2) return;

@@ -7,6 +7,9 @@ import { SuffixIndex } from '@/extract/text/suffix.index';
 import { getGazetteer } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
+import { FlagBuffer } from '@/extract/text/flag.buffer';
+
+const TAKEN = new FlagBuffer();
 
 interface OrgFile {
   known: { name: string; aliases: string[] }[];
@@ -80,7 +83,7 @@ export function findOrganizations(
 ): OrgHit[] {
   const lex = getLexicon();
   const hits: OrgHit[] = [];
-  const taken = new Uint8Array(seg.text.length + 1);
+  const taken = TAKEN.take(seg.text.length + 1);
   // organs and organisations a following name may attach to (…部电信研究院, 中国电信贵州分公司)
   const owners = new Map<number, NamedSpan>(organs.map((o) => [o.end, o]));
   const claim = (h: OrgHit) => {

@@ -10,6 +10,9 @@ import { getAgencyLexicon } from '@/extract/agency/agency.lexicon';
 import { SuffixIndex } from '@/extract/text/suffix.index';
 import { registerUserWords } from '@/extract/text/word.segmenter';
 import { isTechnologyTerm } from '@/extract/entity/technology.extractor';
+import { FlagBuffer } from '@/extract/text/flag.buffer';
+
+const TAKEN = new FlagBuffer();
 
 interface SystemFile {
   suffixes: string[];
@@ -130,7 +133,7 @@ export function findSystems(
 ): SystemHit[] {
   const lex = getLexicon();
   const hits: SystemHit[] = [...quoted];
-  const taken = new Uint8Array(seg.text.length + 1);
+  const taken = TAKEN.take(seg.text.length + 1);
   for (const c of claimed) taken.fill(1, c.start, c.end);
   for (const q of quoted) taken.fill(1, q.start, q.claimEnd ?? q.end);
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
