@@ -30,6 +30,8 @@ export function createLoaders(services: Services) {
     themesOfArticle: byKeys<ArticleThemeRecord[]>((ids) => services.themes.ofArticles(ids), () => []),
     mentionsOfArticle: byKeys<MentionRecord[]>((ids) => services.entities.mentionsOfArticles(ids), () => []),
     publicationOfArticle: maybe<string>((ids) => services.entities.publicationsOfArticles(ids)),
+    /** Every article id of an entity, ordered; `articles(first, after)` slices it, so any paging shares one read. */
+    articlesOfEntity: byKeys<string[]>((ids) => services.entities.articlesOfEntities(ids), () => []),
     entityCounts: byKeys<EntityCounts>((ids) => services.entities.counts(ids), () => ({ articleCount: 0, mentionCount: 0 })),
     childrenOfRegion: byKeys<string[]>((ids) => services.regions.childrenOf(ids), () => []),
     parentOfRegion: maybe<string>((ids) => services.regions.parentsOf(ids)),

@@ -66,11 +66,22 @@ export class EntityService {
     return { items: rows.map((r) => String(r.id)), totalCount: Number(count?.total ?? 0), offset: args.offset };
   }
 
-  async articlesOf(id: string, offset: number, limit: number): Promise<Page<string>> {
-    const [rows, [count]] = await Promise.all([
-      limit === 0 ? Promise.resolve([]) : this.store.read('entity-articles', { id, skip: offset, limit }),
-      this.store.read('entity-articles-count', { id }),
-    ]);
-    return { items: rows.map((r) => String(r.id)), totalCount: Number(count?.total ?? 0), offset };
+  /**
+   * Articles of each entity, newest first (undated last, then by number and id); one read for a
+   * whole page of entities, which callers slice per entity.
+   */
+  async articlesOfEntities(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.store.read('entity-articles', { ids: [...ids] });
+    const refs = rows.map((r) => ({
+      entityId: String(r.entityId),
+      id: String(r.id),
+      date: typeof r.date === 'string' ? r.date : '',
+      number: r.number === null || r.number === undefined ? Number.MAX_SAFE_INTEGER : Number(r.number),
+    }));
+    refs.sort((x, y) => (x.date !== y.date ? (x.date < y.date ? 1 : -1) : x.number - y.number || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
+    const out = new Map<string, string[]>(ids.map((id) => [id, []]));
+    for (const ref of refs) out.get(ref.entityId)?.push(ref.id);
+    return out;
   }
+
 }

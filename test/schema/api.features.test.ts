@@ -61,6 +61,28 @@ describe('entities, search, graph, dashboards and stats over the seeded store (n
     assert.ok(reads.length <= 4, reads.join(', '));
   });
 
+  test('entity.articles: one batched read for a page of entities, paged per entity, totals match articleCount', async () => {
+    const query = '{ entities(first: 20, orderBy: { field: ARTICLE_COUNT, direction: DESC }) { edges { node { id articleCount articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id date } } } } } } }';
+    const reads = await h.reads(query);
+    // One read per field (page, count, nodes, counts, entity articles, articles), never one per entity.
+    assert.equal(new Set(reads).size, reads.length, reads.join(', '));
+    assert.ok(reads.includes('entity-articles') && reads.length <= 6, reads.join(', '));
+    const edges = ok(await h.run(query)).entities.edges;
+    for (const { node } of edges) {
+      assert.equal(node.articles.totalCount, node.articleCount, node.id);
+      assert.equal(node.articles.edges.length, 1, node.id);
+      assert.equal(node.articles.pageInfo.hasNextPage, node.articleCount > 1, node.id);
+    }
+    const busy = edges[0].node;
+    assert.ok(busy.articleCount >= 2);
+    const rest = ok(await h.run('query($id: ID!, $a: String) { node(id: $id) { ... on Entity { articles(first: 100, after: $a) { edges { node { id date } } } } } }', { id: busy.id, a: busy.articles.pageInfo.endCursor })).node.articles.edges.map((e: any) => e.node);
+    const all = [...busy.articles.edges.map((e: any) => e.node), ...rest];
+    assert.equal(all.length, busy.articleCount);
+    assert.equal(new Set(all.map((a: any) => a.id)).size, all.length, 'pages are disjoint');
+    const dates = all.map((a: any) => a.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  });
+
   test('entities: type and text filters, NAME order', async () => {
     const regions = ok(await h.run('{ entities(type: REGION, first: 100, orderBy: { field: NAME }) { totalCount edges { node { __typename name ... on Region { code } } } } }')).entities;
     assert.ok(regions.edges.every((e: any) => e.node.__typename === 'Region'));

@@ -26,7 +26,9 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const page = await ctx.services.entities.articlesOf(entity.id, decodeCursor(after), pageSize(first));
+    const offset = decodeCursor(after);
+    const all = await ctx.loaders.articlesOfEntity.load(entity.id);
+    const page = { items: all.slice(offset, offset + pageSize(first)), totalCount: all.length, offset };
     return toConnection(page, (id) => ctx.loaders.article.load(id));
   }
 }
