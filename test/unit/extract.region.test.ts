@@ -25,6 +25,25 @@ describe('region extraction', () => {
     assert.ok(regionCodes(x).includes('350100'));
   });
 
+  test('a division named like an ordinary word (老城区, 城关区) needs its city nearby', () => {
+    const plain = regions('南昌市改造老城区政务网点', '南昌市对老城区的三个政务服务网点进行改造。');
+    assert.deepEqual(regionCodes(plain), ['360100']);
+    const placed = regions('洛阳推进政务服务', '洛阳市老城区开通24小时自助服务厅。');
+    assert.ok(regionCodes(placed).includes('410302'));
+  });
+
+  test('multi-province areas (京津冀, 珠三角) are not regions and hide no division inside', () => {
+    const x = regions('区域协同', '京津冀三地和珠江三角洲九市推进政务服务跨省通办，天津市率先上线专区。');
+    assert.deepEqual(regionCodes(x), ['120000']);
+    assert.deepEqual(entitiesOf(x, 'Region').map((e) => e.name), ['天津市']);
+  });
+
+  test('pilot free-trade zones by their province: 上海自贸试验区, 中国（河南）自由贸易试验区', () => {
+    const x = regions('自贸区改革', '上海自贸试验区推行证照分离，中国（河南）自由贸易试验区随后跟进。');
+    const zones = entitiesOf(x, 'Region').filter((e) => e.level === 'zone');
+    assert.deepEqual(zones.map((z) => [z.name, z.parentCode]).sort(), [['上海自贸试验区', '310000'], ['河南自贸试验区', '410000']]);
+  });
+
   test('names are the official full names with codes and parents', () => {
     const x = regions('成都锦江区试点', '成都市锦江区与杭州市西湖区签署政务服务合作协议。');
     const jinjiang = entitiesOf(x, 'Region').find((e) => e.code === '510104');

@@ -58,9 +58,10 @@ export function findRegionMentions(seg: SegmentedText, context: readonly RegionM
       if (region) known.set(regionKey(region), region);
     }
     if (!region) continue;
+    previous = { end: c.end, region };
+    if (region.collective) continue;
     const form = c.values.find((f) => f.region === region)!.form;
     out.push({ region, start: c.start, end: c.end, text: c.text, form });
-    previous = { end: c.end, region };
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface RegionInfo {
   level: RegionLevel;
   parentCode: string | null;
   shortNames: string[];
+  /** A multi-province area (京津冀): matched, never reported. */
+  collective?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ interface Division {
 }
 
 interface ZoneFile {
-  zones: { name: string; parentCode: string | null; aliases: string[] }[];
+  zones: { name: string; parentCode: string | null; aliases: string[]; collective?: boolean }[];
 }
 
 function isRules(raw: unknown): raw is RegionNameRules {
@@ -52,6 +54,7 @@ function isRules(raw: unknown): raw is RegionNameRules {
     isStringArray(raw['ethnicNames']) &&
     isStringArray(raw['ignoredNames']) &&
     isStringArray(raw['contextOnlyShortNames']) &&
+    isStringArray(raw['contextOnlyFullNames']) &&
     Array.isArray(raw['formerNames'])
   );
 }
@@ -62,6 +65,24 @@ function isZoneFile(raw: unknown): raw is ZoneFile {
     Array.isArray(raw['zones']) &&
     raw['zones'].every((z) => isObject(z) && typeof z['name'] === 'string' && isStringArray(z['aliases']))
   );
+}
+
+/**
+ * Pilot free-trade zones are named after their province by one pattern (上海自贸试验区,
+ * 中国（河南）自由贸易试验区); generating the forms for every province covers the zones opened
+ * after this list was written.
+ */
+function freeTradeZones(divisions: readonly RegionInfo[]): ZoneFile['zones'] {
+  return divisions
+    .filter((d) => d.level === 'province' && d.code)
+    .flatMap((d) => {
+      const short = d.shortNames[0] ?? d.name;
+      return [{
+        name: `${short}自贸试验区`,
+        parentCode: d.code!,
+        aliases: [`${short}自贸区`, `${short}自由贸易试验区`, `中国（${short}）自由贸易试验区`, `中国(${short})自由贸易试验区`],
+      }];
+    });
 }
 
 class MapGazetteer implements Gazetteer {
@@ -85,8 +106,9 @@ class MapGazetteer implements Gazetteer {
       add(a, 'county', this.codes.has(prefecture) ? prefecture : `${a.code.slice(0, 2)}0000`);
     }
     const contextOnly = new Set(rules.contextOnlyShortNames);
+    const contextOnlyFull = new Set(rules.contextOnlyFullNames);
     for (const info of this.codes.values()) {
-      this.addForm(info.name, { region: info, form: 'full', risky: ignored.has(info.name) });
+      this.addForm(info.name, { region: info, form: 'full', risky: contextOnlyFull.has(info.name) });
       for (const s of info.shortNames) {
         // Two-character short forms of districts and counties (南海, 西湖, 江北) are mostly also ordinary
         // words; those of county-level cities (义乌, 昆山) are names, bar the listed common words.
@@ -96,8 +118,8 @@ class MapGazetteer implements Gazetteer {
       }
     }
     this.addFormerNames(rules);
-    for (const z of zoneFile.zones) {
-      const info: RegionInfo = { name: z.name, level: 'zone', parentCode: z.parentCode, shortNames: [] };
+    for (const z of [...zoneFile.zones, ...freeTradeZones([...this.codes.values()])]) {
+      const info: RegionInfo = { name: z.name, level: 'zone', parentCode: z.parentCode, shortNames: [], ...(z.collective ? { collective: true } : {}) };
       this.zones.set(z.name, info);
       for (const n of [z.name, ...z.aliases]) {
         this.zones.set(n, info);

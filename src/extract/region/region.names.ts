@@ -4,6 +4,7 @@ export interface RegionNameRules {
   ethnicNames: string[];
   ignoredNames: string[];
   contextOnlyShortNames: string[];
+  contextOnlyFullNames: string[];
   formerNames: { name: string; code: string }[];
 }
 
