@@ -55,6 +55,17 @@ describe('technologies, organisations, people, documents', () => {
     assert.deepEqual(rel(x, 'WORKS_AT'), ['周鸿远>南京市大数据管理局']);
   });
 
+  test('names without a Han surname after a title: 次仁多吉, 巴特尔, 买买提·艾力; not 助理 or 热线电话', () => {
+    const x = run(
+      '访谈',
+      '西藏自治区卫生计生委副主任次仁多吉介绍，远程会诊已覆盖全区。呼和浩特市政务服务局局长巴特尔说，事项全部上网。新疆维吾尔自治区发展改革委主任买买提·艾力表示，数据将共享。',
+    );
+    assert.deepEqual(names(x, 'Person').sort(), ['买买提·艾力', '巴特尔', '次仁多吉'].sort());
+    assert.ok(rel(x, 'WORKS_AT').some((r) => r.startsWith('巴特尔>')), rel(x, 'WORKS_AT').join(','));
+    const none = run('热线', '市民可拨打县长热线电话。会议由院长助理，以及各科室负责人参加。');
+    assert.deepEqual(names(none, 'Person'), []);
+  });
+
   test('a mayor works at the people’s government of the city; each listed post adds an employer', () => {
     const x = run('苏州市长调研', '苏州市委副书记、市长吴庆文调研政务服务中心。');
     assert.deepEqual(rel(x, 'WORKS_AT').sort(), ['吴庆文>中共苏州市委员会', '吴庆文>苏州市人民政府']);

@@ -1,5 +1,6 @@
 import type { SegmentedText, Token } from '@/extract/text/article.text';
 import { stopKind } from '@/extract/text/name.boundaries';
+import { tagWords } from '@/extract/text/word.segmenter';
 import type { NamedSpan } from '@/extract/text/name.scanner';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
@@ -25,7 +26,8 @@ export interface PersonHit {
 
 /**
  * People by structure: [employer] title name (院长曹淑敏, 市审管办主任王延申), or a three-character
- * name opening a clause and followed by a speech verb (王延申表示). Names are 2–3 characters (4 with a compound surname) starting with a surname.
+ * name opening a clause and followed by a speech verb (王延申表示). Names are 2–3 characters (4 with a compound surname) starting with a surname;
+ * after a title, names of other naming traditions too (see readTitledName).
  */
 export function findPersons(
   seg: SegmentedText,
@@ -43,7 +45,7 @@ export function findPersons(
     const tok = tokens[k]!;
     // 副/院长: a title may start in an earlier word
     const title = lex.titles.longestInWordsEndingAt(seg, tok.end) ?? trailingTitle(tok.text);
-    const name = title ? readName(tokens, k + 1, lex) : undefined;
+    const name = title ? (readName(tokens, k + 1, lex) ?? readTitledName(seg, k + 1, lex)) : undefined;
     if (title && name && !seen.has(name.start)) {
       seen.add(name.start);
       const titleStart = tok.end - title.length;
@@ -103,6 +105,40 @@ function readName(tokens: readonly Token[], k: number, lex: PersonLexicon): Name
   if (!lex.surnames.has(text[0]!) && !compound) return undefined;
   if (stopKind(text) || lex.speechVerbs.has(text) || trailingTitle(text) === text) return undefined;
   return { text, start: first.start, end: first.start + text.length, nextToken: j };
+}
+
+const NAME_PART = /^[\u4e00-\u9fff]+$/;
+const NAME_DOT = /^[·•]$/;
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
+
+/**
+ * A name without a Han surname right after a title: Tibetan, Mongolian or Uyghur names (次仁多吉,
+ * 巴特尔, 买买提·艾力) are not in the surname list. Only where nothing else fits: the name runs to
+ * the end of the clause or to a speech verb, holds no function word or title, and is either joined
+ * by a middle dot or 3–6 characters that jieba's tagger reads as a name or an unknown word
+ * (院长助理， is a title and 县长热线电话。 a phone line, not people).
+ */
+function readTitledName(seg: SegmentedText, k: number, lex: PersonLexicon): NameSpan | undefined {
+  const { tokens } = seg;
+  const first = tokens[k];
+  if (!first || !NAME_PART.test(first.text)) return undefined;
+  let j = k;
+  let dotted = false;
+  while (j < tokens.length && tokens[j]!.end - first.start <= 12) {
+    const t = tokens[j]!.text;
+    if (NAME_DOT.test(t) && j > k && NAME_PART.test(tokens[j + 1]?.text ?? '')) dotted = true;
+    else if (!NAME_PART.test(t) || lex.speechVerbs.has(t) || stopKind(t) || trailingTitle(t)) break;
+    j++;
+  }
+  const next = tokens[j];
+  const closes = !next || lex.speechVerbs.has(next.text) || /^[，。；：、！？）)\s]/.test(next.text);
+  if (!closes || j === k) return undefined;
+  const end = tokens[j - 1]!.end;
+  const text = seg.text.slice(first.start, end);
+  if (dotted ? !/^[\u4e00-\u9fff]{2,}[·•][\u4e00-\u9fff]{2,}/.test(text) : text.length < 3 || text.length > 6) return undefined;
+  // 热线电话, 办公会议 are nouns to jieba's tagger; transliterated names are names (nr), places (ns) or unknown (x)
+  if (!dotted && !tagWords(text).every((w) => NAME_TAGS.has(w.tag))) return undefined;
+  return { text, start: first.start, end, nextToken: j };
 }
 
 /** Roles listed before the last one, separated by 、: more employers of the same person. */

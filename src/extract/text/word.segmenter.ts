@@ -38,3 +38,11 @@ function getJieba(): Jieba {
 export function cutWords(text: string): string[] {
   return getJieba().cut(text, false);
 }
+
+/**
+ * Part-of-speech tags of a short span, with the HMM (it tags unknown transliterated names as x or nr).
+ * Costly next to cutWords: only for the few spans a rule needs to vet.
+ */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  return getJieba().tag(text, true);
+}
