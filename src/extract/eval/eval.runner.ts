@@ -95,3 +95,10 @@ export async function evaluateDev(goldFile = DEV_GOLD, name = 'dev'): Promise<Ev
   }
   return evaluate(name, gold.articles, articles, gold.articles.map((g) => g.file!.replace(/\.txt$/, '')));
 }
+
+/** Every gold set by name, in report order (`npm run eval -- --set <name>`). */
+export const EVAL_SETS: Readonly<Record<string, () => Promise<EvalSet>>> = {
+  seed: () => evaluateSeed(),
+  dev: () => evaluateDev(),
+  holdout: () => evaluateDev(HOLDOUT_GOLD, 'holdout'),
+};
