@@ -19,8 +19,8 @@ export interface WordHit {
 
 export class SubstringMatcher {
   private readonly root: Node = { next: new Map(), word: -1 };
-  /** 1 for characters that start some literal word: most positions are skipped without a Map lookup. */
-  private readonly first = new Uint8Array(0x10000);
+  /** The root's children by character code: every text position is looked up here, so no Map. */
+  private readonly first: Array<Node | undefined> = new Array<Node | undefined>(0x10000).fill(undefined);
   private readonly ids = new Map<string, number>();
   private readonly regexps: Array<{ word: number; re: RegExp }> = [];
   readonly words: readonly string[];
@@ -35,7 +35,6 @@ export class SubstringMatcher {
         this.regexps.push({ word: id, re: new RegExp(re.source, 'g') });
         return;
       }
-      this.first[w.charCodeAt(0)] = 1;
       let node = this.root;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
@@ -45,6 +44,7 @@ export class SubstringMatcher {
       }
       node.word = id;
     });
+    for (const [c, child] of this.root.next) this.first[c] = child;
   }
 
   id(word: string): number {
@@ -56,8 +56,7 @@ export class SubstringMatcher {
     const hits: WordHit[] = [];
     const first = this.first;
     for (let s = from; s < to; s++) {
-      if (first[text.charCodeAt(s)] === 0) continue;
-      let node = this.root.next.get(text.charCodeAt(s));
+      let node = first[text.charCodeAt(s)];
       for (let i = s + 1; node; i++) {
         if (node.word >= 0) hits.push({ word: node.word, start: s, end: i });
         if (i >= to) break;
