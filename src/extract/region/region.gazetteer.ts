@@ -75,13 +75,13 @@ function isZoneFile(raw: unknown): raw is ZoneFile {
 function freeTradeZones(divisions: readonly RegionInfo[]): ZoneFile['zones'] {
   return divisions
     .filter((d) => d.level === 'province' && d.code)
-    .flatMap((d) => {
+    .map((d) => {
       const short = d.shortNames[0] ?? d.name;
-      return [{
+      return {
         name: `${short}自贸试验区`,
         parentCode: d.code!,
         aliases: [`${short}自贸区`, `${short}自由贸易试验区`, `中国（${short}）自由贸易试验区`, `中国(${short})自由贸易试验区`],
-      }];
+      };
     });
 }
 
