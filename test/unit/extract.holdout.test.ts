@@ -1,6 +1,6 @@
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateDev, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
+import { evaluateDev, HOLDOUT2_GOLD, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
 import { misses, table } from '@/extract/eval/eval.report';
 
 /**
@@ -11,7 +11,10 @@ import { misses, table } from '@/extract/eval/eval.report';
 
 const GATE = { regionF1: 0.85, namedRecall: 0.7, themeF1: 0.7 };
 
-const SETS: Array<{ name: string; gold: string; articles: number }> = [{ name: 'holdout', gold: HOLDOUT_GOLD, articles: 12 }];
+const SETS: Array<{ name: string; gold: string; articles: number }> = [
+  { name: 'holdout', gold: HOLDOUT_GOLD, articles: 12 },
+  { name: 'holdout-2', gold: HOLDOUT2_GOLD, articles: 10 },
+];
 
 for (const { name, gold, articles } of SETS) {
   describe(`extract on the ${name} set`, () => {

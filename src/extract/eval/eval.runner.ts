@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from '@/shared/paths';
 export const SEED_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold', 'seed.gold.json');
 export const DEV_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev', 'dev.gold.json');
 export const HOLDOUT_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout', 'holdout.gold.json');
+export const HOLDOUT2_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout-2', 'holdout-2.gold.json');
 
 export interface GoldFile {
   /** Seed only: the bulletin the articles come from, relative to the project root. */
@@ -101,4 +102,5 @@ export const EVAL_SETS: Readonly<Record<string, () => Promise<EvalSet>>> = {
   seed: () => evaluateSeed(),
   dev: () => evaluateDev(),
   holdout: () => evaluateDev(HOLDOUT_GOLD, 'holdout'),
+  'holdout-2': () => evaluateDev(HOLDOUT2_GOLD, 'holdout-2'),
 };
