@@ -55,6 +55,18 @@ describe('technologies, organisations, people, documents', () => {
     assert.deepEqual(rel(x, 'WORKS_AT'), ['周鸿远>南京市大数据管理局']);
   });
 
+  test('systems: 全国 opens a national name; counted ranks and mis-cut 部门 name no system or organ', () => {
+    const x = run(
+      '信用',
+      '全国信用信息共享平台上线，已有28个省级信用网站接入。不动产登记平台打通了与住房城乡建设部门房屋交易系统的连接，工作人员扫码即可核验。',
+    );
+    const systems = names(x, 'System');
+    assert.ok(systems.includes('全国信用信息共享平台'), systems.join(','));
+    assert.ok(systems.includes('房屋交易系统'), systems.join(','));
+    assert.ok(!systems.some((s) => s.includes('省级') || s.includes('扫') || s.startsWith('门')), systems.join(','));
+    assert.deepEqual(names(x, 'Agency'), []);
+  });
+
   test('names without a Han surname after a title: 次仁多吉, 巴特尔, 买买提·艾力; not 助理 or 热线电话', () => {
     const x = run(
       '访谈',

@@ -22,6 +22,9 @@ export interface AgencyHit {
   bare: boolean;
 }
 
+const BU = '部'.charCodeAt(0);
+const MEN = '门'.charCodeAt(0);
+
 /**
  * Organs by structure: [place | level word] body suffix, scanning leftwards from a suffix
  * (局, 委员会, 法院 …) over name-like words. A place is a region mention (重庆市, 两江新区) or a bare
@@ -46,6 +49,8 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
     // 市委书记 is 市委 + a title, never an organ named …书记
     const title = trailingTitle(tok.text);
     const end = title && title.length < tok.text.length ? tok.end - title.length : tok.end;
+    // jieba may cut 建设部门 as 建设部/门: no organ runs into 门, a 部门 is any department
+    if (seg.text.charCodeAt(end - 1) === BU && seg.text.charCodeAt(end) === MEN) continue;
     const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);
     if (hit && !hit.bare) push(hit);
     else {

@@ -138,7 +138,8 @@ export function findSystems(
   for (const q of quoted) taken.fill(1, q.start, q.claimEnd ?? q.end);
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   const ownerEndingAt = new Map(claimed.map((c) => [c.end, c]));
-  const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全市', '全省', '全区', '全县'];
+  // 全国 opens the names of national systems (全国信用信息共享平台); 全市 stands for the article's city
+  const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全国', '全市', '全省', '全区', '全县'];
   for (const tok of seg.tokens) {
     if (taken[tok.end - 1]) continue;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
@@ -206,6 +207,10 @@ function unquotedSystem(text: string, p: UnquotedParts, lex: SystemLexicon): Sys
   const placedName = p.place !== undefined && p.suffix.length >= 3;
   if ((p.body.length < 2 && !placedName) || /^[\d０-９]+$/.test(p.body)) return undefined;
   if (!p.place && (lex.generic.has(bodySuffix) || lex.generic.has(surface))) return undefined;
+  // 28个省级信用网站, 回传省级平台: a counted rank, or a rank and nothing else, is a kind of system;
+  // 负责省级政务云平台 names the province's one
+  const rank = p.place ? null : RANKED.exec(surface);
+  if (rank && (COUNTED.test(text.slice(Math.max(0, p.start - 4), p.start)) || p.body.length <= rank[0].length)) return undefined;
   if (!p.place && CATEGORY_SUFFIXES.has(p.suffix) && isCategory(p.body, lex)) return undefined;
   const name = p.level && p.place ? p.place.name + bodySuffix : surface;
   const aliases = name === surface ? [] : [surface];
@@ -213,6 +218,8 @@ function unquotedSystem(text: string, p: UnquotedParts, lex: SystemLexicon): Sys
 }
 
 const CATEGORY_SUFFIXES = new Set(['平台', '系统', '中心']);
+const RANKED = /^(?:国家级|省级|市级|县级|区级|乡级|村级|部级)/;
+const COUNTED = /(?:[\d０-９]+[个家套]|各|多个|所有|全部|等)$/;
 
 /** A technology dressed in generic words (公共云计算服务, 大数据处理) names a kind of system, not one. */
 function isCategory(body: string, lex: SystemLexicon): boolean {
