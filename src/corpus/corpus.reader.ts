@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CorpusDocument } from '@/corpus/corpus.types';
 import { parseDocument } from '@/corpus/document.parser';
 import { ParseError } from '@/shared/errors';
+import { compareStrings } from '@/shared/compare';
 
 /** The only I/O of the corpus module: bytes → checked UTF-8 text → parseDocument. */
 
@@ -76,7 +77,7 @@ export async function readCorpusDir(dir: string): Promise<CorpusDocument[]> {
   const names = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && e.name.toLowerCase().endsWith('.txt'))
     .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareStrings);
   if (names.length === 0) throw new ParseError(dir, 'directory has no .txt corpus files');
   const docs: CorpusDocument[] = [];
   for (const name of names) docs.push(await readCorpusFile(path.join(dir, name)));

@@ -1,3 +1,5 @@
+import { compareStrings } from '@/shared/compare';
+
 /**
  * Dashboard counting, pure: (article, key) pairs in, buckets and cross-tab cells out. Counts are
  * distinct articles, so an article mentioning two cities of one province counts once for it.
@@ -67,7 +69,7 @@ function articlesByKey(pairs: KeyedArticle[]): Map<string, { label: string; arti
 /** Buckets by count (ties by key), or chronologically for months; the first `first`. */
 export function facetBuckets(pairs: KeyedArticle[], order: 'count' | 'key', first: number): BucketRecord[] {
   const buckets = [...articlesByKey(pairs).entries()].map(([key, b]) => ({ key, label: b.label, count: b.articles.size }));
-  buckets.sort((a, b) => (order === 'count' ? b.count - a.count : 0) || compare(a.key, b.key));
+  buckets.sort((a, b) => (order === 'count' ? b.count - a.count : 0) || compareStrings(a.key, b.key));
   return buckets.slice(0, first);
 }
 
@@ -90,7 +92,5 @@ export function crosstabCells(rows: KeyedArticle[], columns: KeyedArticle[]): Ce
   }
   return [...cells.values()]
     .map(({ articles, ...cell }) => ({ ...cell, count: articles.size }))
-    .sort((a, b) => b.count - a.count || compare(a.row, b.row) || compare(a.column, b.column));
+    .sort((a, b) => b.count - a.count || compareStrings(a.row, b.row) || compareStrings(a.column, b.column));
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

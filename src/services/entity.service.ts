@@ -2,6 +2,7 @@ import { ENTITY_LABELS, type EntityLabel } from '@/graph/graph.model';
 import { entitiesPageName, type Direction, type EntityOrderField } from '@/graph/read.assembler';
 import type { GraphStore } from '@/graph/store.port';
 import { parseJson, toNodeRow, type MentionRecord, type NodeRow, type Page } from '@/services/records';
+import { compareStrings } from '@/shared/compare';
 
 export interface EntityCounts {
   articleCount: number;
@@ -78,7 +79,7 @@ export class EntityService {
       date: typeof r.date === 'string' ? r.date : '',
       number: r.number === null || r.number === undefined ? Number.MAX_SAFE_INTEGER : Number(r.number),
     }));
-    refs.sort((x, y) => (x.date !== y.date ? (x.date < y.date ? 1 : -1) : x.number - y.number || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
+    refs.sort((x, y) => (x.date !== y.date ? (x.date < y.date ? 1 : -1) : x.number - y.number || compareStrings(x.id, y.id)));
     const out = new Map<string, string[]>(ids.map((id) => [id, []]));
     for (const ref of refs) out.get(ref.entityId)?.push(ref.id);
     return out;

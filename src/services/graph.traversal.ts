@@ -1,4 +1,5 @@
 import type { EvidenceRecord } from '@/services/records';
+import { compareStrings } from '@/shared/compare';
 
 /**
  * Pure graph-walking for `neighborhood` and `paths`: rows of cypher/<engine>/neighbors-typed.cypher
@@ -104,7 +105,7 @@ export function pickLevel(
     (a, b) =>
       b.ties.size - a.ties.size ||
       Number(a.node.type === 'Article') - Number(b.node.type === 'Article') ||
-      compare(a.node.id, b.node.id),
+      compareStrings(a.node.id, b.node.id),
   );
   const take = Math.max(0, room);
   return { picked: ranked.slice(0, take).map((c) => c.node), truncated: ranked.length > take };
@@ -134,13 +135,13 @@ export class Adjacency {
   }
 
   neighbours(id: string): string[] {
-    return [...(this.links.get(id)?.keys() ?? [])].sort(compare);
+    return [...(this.links.get(id)?.keys() ?? [])].sort(compareStrings);
   }
 
   /** Parallel edges of a pair; the one with evidence, then by type and id, comes first. */
   edgesBetween(a: string, b: string): GraphEdgeRecord[] {
     const edges = [...(this.links.get(a)?.get(b)?.values() ?? [])];
-    return edges.sort((x, y) => Number(y.evidence !== null) - Number(x.evidence !== null) || compare(x.type, y.type) || compare(x.id, y.id));
+    return edges.sort((x, y) => Number(y.evidence !== null) - Number(x.evidence !== null) || compareStrings(x.type, y.type) || compareStrings(x.id, y.id));
   }
 }
 
@@ -206,10 +207,8 @@ export function enumeratePaths(adj: Adjacency, from: string, to: string, limits:
       }
     };
     walk(from);
-    found.sort((a, b) => articles(a) - articles(b) || compare(a.join('\n'), b.join('\n')));
+    found.sort((a, b) => articles(a) - articles(b) || compareStrings(a.join('\n'), b.join('\n')));
     out.push(...found.slice(0, limits.first - out.length));
   }
   return out;
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

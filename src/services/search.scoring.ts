@@ -1,3 +1,5 @@
+import { compareStrings } from '@/shared/compare';
+
 /**
  * Entity search scoring, pure. A hit belongs to one tier — exact name > name prefix > name substring
  * > alias > full pinyin > pinyin initials — and inside a tier the query's share of the matched
@@ -96,10 +98,8 @@ export function rankCandidates(query: NormalisedQuery, candidates: SearchCandida
       (a, b) =>
         b.score - a.score ||
         a.candidate.name.length - b.candidate.name.length ||
-        compare(a.candidate.name, b.candidate.name) ||
-        compare(a.candidate.id, b.candidate.id),
+        compareStrings(a.candidate.name, b.candidate.name) ||
+        compareStrings(a.candidate.id, b.candidate.id),
     )
     .slice(0, first);
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
