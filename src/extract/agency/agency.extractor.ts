@@ -4,7 +4,7 @@ import type { RegionInfo } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
 import { getAgencyLexicon, type AgencyLexicon } from '@/extract/agency/agency.lexicon';
-import { trailingTitle } from '@/extract/entity/person.lexicon';
+import { getPersonLexicon } from '@/extract/entity/person.lexicon';
 
 /** One written reference to an organ, already given its canonical name. */
 export interface AgencyHit {
@@ -45,10 +45,15 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
   };
   const nationalSpans = lex.nationalMatcher.scan(seg, true);
   const nationalAt = new Map(nationalSpans.map((m) => [m.end, m]));
+  const titles = getPersonLexicon().titles;
+  const { text } = seg;
   for (const tok of seg.tokens) {
+    const last = text.charCodeAt(tok.end - 1);
     // 市委书记 is 市委 + a title, never an organ named …书记
-    const title = trailingTitle(tok.text);
+    const title = titles.mayEndWith(last) ? titles.endOf(tok.text) : undefined;
     const end = title && title.length < tok.text.length ? tok.end - title.length : tok.end;
+    // most words end in no organ suffix and no national name: one table read rejects them
+    if (end === tok.end && !lex.suffixes.mayEndWith(last) && !nationalAt.has(end)) continue;
     // jieba may cut 建设部门 as 建设部/门: no organ runs into 门, a 部门 is any department
     if (seg.text.charCodeAt(end - 1) === BU && seg.text.charCodeAt(end) === MEN) continue;
     const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);

@@ -45,6 +45,8 @@ export interface DocumentHit {
   text: string;
 }
 
+/** Last unit of 报告: with the programme endings, all a word must end in to be looked at. */
+const GAO = '告'.charCodeAt(0);
 const INNER_QUOTES = /[“”"「」『』]/g;
 const YEAR = /^\d{4}\s*年度?\s*/;
 
@@ -82,7 +84,8 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   for (const tok of seg.tokens) {
-    if (taken[tok.start]) continue;
+    const last = text.charCodeAt(tok.end - 1);
+    if (taken[tok.start] || (last !== GAO && !lex.programmes.mayEndWith(last))) continue;
     const programme = lex.programmes.endOf(tok.text);
     const report = !programme && tok.text.endsWith('报告') ? '报告' : undefined;
     const ending = programme ?? report;

@@ -1,4 +1,6 @@
 import type { SegmentedText, Token } from '@/extract/text/article.text';
+import { isSpaceUnit } from '@/extract/text/sentence.splitter';
+import { UnitSet } from '@/extract/text/unit.set';
 import { stopKind } from '@/extract/text/name.boundaries';
 import { tagWords } from '@/extract/text/word.segmenter';
 import type { NamedSpan } from '@/extract/text/name.scanner';
@@ -44,7 +46,9 @@ export function findPersons(
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
     // 副/院长: a title may start in an earlier word
-    const title = lex.titles.longestInWordsEndingAt(seg, tok.end) ?? trailingTitle(tok.text);
+    const title = lex.titles.mayEndWith(seg.text.charCodeAt(tok.end - 1))
+      ? (lex.titles.longestInWordsEndingAt(seg, tok.end) ?? trailingTitle(tok.text))
+      : undefined;
     const name = title ? (readName(tokens, k + 1, lex) ?? readTitledName(seg, k + 1, lex)) : undefined;
     if (title && name && !seen.has(name.start)) {
       seen.add(name.start);
@@ -67,18 +71,24 @@ export function findPersons(
       continue;
     }
     if (!lex.surnameStarts.has(tok.text.charCodeAt(0))) continue;
+    // a name without a title opens a clause: tested before reading the name, which costs more
+    const prev = tokens[k - 1];
+    const prevLast = prev ? prev.text.charCodeAt(prev.text.length - 1) : 0;
+    if (prev && !CLAUSE_END.has(prevLast) && !isSpaceUnit(prevLast)) continue;
     const spoken = readName(tokens, k, lex);
     const next = spoken && tokens[spoken.nextToken];
-    const prev = tokens[k - 1];
     // without a title only full three-character names count: 文件指出, 方案称 are no people
     const bySpeech = spoken && spoken.text.length >= 3 && next && lex.speechVerbs.has(next.text);
-    if (bySpeech && (!prev || /[，。；：、“”\s]$/.test(prev.text)) && !seen.has(spoken.start)) {
+    if (bySpeech && !seen.has(spoken.start)) {
       seen.add(spoken.start);
       out.push({ name: spoken.text, start: spoken.start, end: spoken.end });
     }
   }
   return out;
 }
+
+/** Punctuation a clause ends with: tested on the word before every surname. */
+const CLAUSE_END = UnitSet.of('，。；：、“”');
 
 interface NameSpan {
   text: string;

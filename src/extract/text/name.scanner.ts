@@ -1,6 +1,7 @@
 import type { SegmentedText } from '@/extract/text/article.text';
 import { isNameText, isNumeral, stopKind } from '@/extract/text/name.boundaries';
 import type { RegionMention } from '@/extract/region/region.extractor';
+import { UnitSet } from '@/extract/text/unit.set';
 
 /** A name already found that a following name may attach to (重庆市公安局 + 两江新区警务办). */
 export interface NamedSpan {
@@ -129,12 +130,11 @@ function throughConjunction<O extends NamedSpan>(seg: SegmentedText, suffixStart
   return rest.region || rest.level ? rest : undefined;
 }
 
-const LEVEL_CHAR = new Uint8Array(0x10000);
-for (const c of '省市区县州') LEVEL_CHAR[c.charCodeAt(0)] = 1;
+const LEVEL_CHAR = UnitSet.of('省市区县州');
 
 /** A level character in [reach, at) or a place ending in (reach, at]; a loop, not a regex over a slice, as it runs at every 和. */
 function placeNear(text: string, reach: number, at: number, regionEndingAt: ReadonlyMap<number, RegionMention>): boolean {
-  for (let i = reach; i < at; i++) if (LEVEL_CHAR[text.charCodeAt(i)] === 1) return true;
+  for (let i = reach; i < at; i++) if (LEVEL_CHAR.has(text.charCodeAt(i))) return true;
   for (let i = at; i > reach; i--) if (regionEndingAt.has(i)) return true;
   return false;
 }

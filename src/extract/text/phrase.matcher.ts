@@ -1,4 +1,5 @@
 import type { SegmentedText } from '@/extract/text/article.text';
+import { UnitSet } from '@/extract/text/unit.set';
 
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
@@ -19,12 +20,12 @@ export interface PhraseMatch<T> {
  */
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
-  private readonly firstUnits = new Uint8Array(0x10000);
+  private readonly firstUnits = new UnitSet();
 
   constructor(entries: Iterable<[string, readonly T[]]>) {
     for (const [phrase, values] of entries) {
       if (phrase.length === 0) continue;
-      this.firstUnits[phrase.charCodeAt(0)] = 1;
+      this.firstUnits.add(phrase.charCodeAt(0));
       let node = this.root;
       for (let i = 0; i < phrase.length; i++) {
         const unit = phrase.charCodeAt(i);
@@ -44,7 +45,7 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const { text } = seg;
     for (const tok of seg.tokens) {
-      if (!this.firstUnits[text.charCodeAt(tok.start)]) continue;
+      if (!this.firstUnits.has(text.charCodeAt(tok.start))) continue;
       let node: TrieNode<T> | undefined = this.root;
       for (let i = tok.start; i < text.length && node; i++) {
         node = node.next.get(text.charCodeAt(i));

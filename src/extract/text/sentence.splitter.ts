@@ -1,18 +1,13 @@
 import type { Span } from '@/extract/extraction.types';
+import { UnitSet } from '@/extract/text/unit.set';
 
 /**
  * Sentence boundaries for Chinese news text: 。！？；and line breaks end a sentence; a closing
  * quote or bracket right after the stop stays with it. Offsets index into the input string.
  * Runs over UTF-16 units with table lookups: it is called on every text the extractor reads.
  */
-const STOPS = unitTable('。！？!?；;\n');
-const CLOSERS = unitTable('”’"」』）)】');
-
-function unitTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
+const STOPS = UnitSet.of('。！？!?；;\n');
+const CLOSERS = UnitSet.of('”’"」』）)】');
 
 /** Exactly the units JavaScript's `\s` matches. */
 export function isSpaceUnit(c: number): boolean {
@@ -37,9 +32,9 @@ export function splitSentences(text: string): Span[] {
     start = end;
   };
   for (let i = 0; i < n; i++) {
-    if (STOPS[text.charCodeAt(i)] === 0) continue;
+    if (!STOPS.has(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < n && CLOSERS[text.charCodeAt(end)] === 1) end++;
+    while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
     push(end);
     i = end - 1;
   }
