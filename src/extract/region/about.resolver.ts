@@ -29,7 +29,7 @@ export function resolveAbout(title: readonly RegionMention[], body: readonly Reg
   return [aboutKey(top.region)];
 }
 
-function chainOf(r: RegionInfo): RegionInfo[] {
+function chainOf(r: RegionInfo): readonly RegionInfo[] {
   const gaz = getGazetteer();
   if (r.level !== 'zone') return gaz.ancestorsOf(r);
   const parent = r.parentCode ? gaz.byCode(r.parentCode) : undefined;

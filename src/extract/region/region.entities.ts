@@ -54,7 +54,7 @@ export function partOfRelations(
   return out;
 }
 
-function zoneChain(zone: RegionInfo): RegionInfo[] {
+function zoneChain(zone: RegionInfo): readonly RegionInfo[] {
   const gaz = getGazetteer();
   const parent = zone.parentCode ? gaz.byCode(zone.parentCode) : undefined;
   return parent ? [parent, ...gaz.ancestorsOf(parent)] : [];

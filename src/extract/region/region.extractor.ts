@@ -1,7 +1,7 @@
 import type { SegmentedText } from '@/extract/text/article.text';
 import { PhraseMatcher, type PhraseMatch } from '@/extract/text/phrase.matcher';
 import { registerUserWords } from '@/extract/text/word.segmenter';
-import { getGazetteer, type NameForm, type RegionInfo } from '@/extract/region/region.gazetteer';
+import { getGazetteer, type Gazetteer, type NameForm, type RegionInfo } from '@/extract/region/region.gazetteer';
 
 export interface RegionMention {
   region: RegionInfo;
@@ -39,29 +39,27 @@ export function findRegionMentions(seg: SegmentedText, context: readonly RegionM
   const known = new Map<string, RegionInfo>();
   for (const m of context) known.set(regionKey(m.region), m.region);
   // Pass 1: unambiguous, safe names set the scene; pass 2 resolves the rest against it.
-  const resolved = new Map<PhraseMatch<NameForm>, RegionInfo>();
   for (const c of candidates) {
-    const safe = c.values.filter((f) => !f.risky);
-    if (safe.length === 1 && c.values.length === 1) {
-      resolved.set(c, safe[0]!.region);
-      known.set(regionKey(safe[0]!.region), safe[0]!.region);
-    }
+    const only = c.values.length === 1 ? c.values[0]! : undefined;
+    if (only && !only.risky) known.set(regionKey(only.region), only.region);
   }
   const gaz = getGazetteer();
-  let previous: { end: number; region: RegionInfo } | undefined;
+  let previousEnd = -1;
+  let previous: RegionInfo | undefined;
   const out: RegionMention[] = [];
   for (const c of candidates) {
-    let region = resolved.get(c);
-    if (!region) {
-      const adjacent = previous && previous.end === c.start ? previous.region : undefined;
-      region = choose(c.values, known, adjacent, gaz.ancestorsOf.bind(gaz));
-      if (region) known.set(regionKey(region), region);
+    const only = c.values.length === 1 ? c.values[0]! : undefined;
+    let form = only && !only.risky ? only : undefined;
+    if (!form) {
+      form = choose(c.values, known, previousEnd === c.start ? previous : undefined, gaz);
+      if (form) known.set(regionKey(form.region), form.region);
     }
-    if (!region) continue;
-    previous = { end: c.end, region };
+    if (!form) continue;
+    const region = form.region;
+    previousEnd = c.end;
+    previous = region;
     if (region.collective) continue;
-    const form = c.values.find((f) => f.region === region)!.form;
-    out.push({ region, start: c.start, end: c.end, text: c.text, form });
+    out.push({ region, start: c.start, end: c.end, text: c.text, form: form.form });
   }
   return out;
 }
@@ -95,22 +93,23 @@ const LEVEL_BONUS: Record<RegionInfo['level'], number> = { province: 15, prefect
  * then level and prominence (a district of a municipality or provincial capital). Risky short forms
  * (南海, 西湖, 和平) need evidence; without it they are ordinary words.
  */
-function choose(
-  forms: readonly NameForm[],
-  known: ReadonlyMap<string, RegionInfo>,
-  adjacent: RegionInfo | undefined,
-  ancestorsOf: (r: RegionInfo) => RegionInfo[],
-): RegionInfo | undefined {
-  let best: RegionInfo | undefined;
+function choose(forms: readonly NameForm[], known: ReadonlyMap<string, RegionInfo>, adjacent: RegionInfo | undefined, gaz: Gazetteer): NameForm | undefined {
+  let best: NameForm | undefined;
   let bestScore = -1;
   for (const f of forms) {
-    const ancestors = ancestorsOf(f.region);
+    const ancestors = gaz.ancestorsOf(f.region);
     const zoneParent = f.region.level === 'zone' && f.region.parentCode ? f.region.parentCode : undefined;
     const adjacentAncestor = adjacent !== undefined && ancestors.includes(adjacent);
     const self = known.has(regionKey(f.region));
-    const ancestorKnown = ancestors.some((a) => known.has(regionKey(a))) || (zoneParent !== undefined && known.has(zoneParent));
     // a county's own prefecture named anywhere is good evidence; a bare province is weak for counties
-    const nearAncestorKnown = ancestors.slice(0, f.region.level === 'county' ? 1 : 2).some((a) => known.has(regionKey(a)));
+    const near = f.region.level === 'county' ? 1 : 2;
+    let ancestorKnown = zoneParent !== undefined && known.has(zoneParent);
+    let nearAncestorKnown = false;
+    for (let i = 0; i < ancestors.length; i++) {
+      if (!known.has(regionKey(ancestors[i]!))) continue;
+      ancestorKnown = true;
+      if (i < near) nearAncestorKnown = true;
+    }
     if (f.risky && !adjacentAncestor && !self && !nearAncestorKnown) continue;
     let score = 0;
     if (adjacentAncestor) score += 100;
@@ -120,7 +119,7 @@ function choose(
     if (f.form === 'short') score += LEVEL_BONUS[f.region.level];
     if (isProminent(f.region)) score += 3;
     if (score > bestScore) {
-      best = f.region;
+      best = f;
       bestScore = score;
     }
   }

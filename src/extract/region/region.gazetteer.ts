@@ -30,8 +30,9 @@ export interface NameForm {
 export interface Gazetteer {
   byCode(code: string): RegionInfo | undefined;
   /** Parent first, up to the province (a zone's chain starts at its parent division). */
-  ancestors(code: string): RegionInfo[];
-  ancestorsOf(region: RegionInfo): RegionInfo[];
+  ancestors(code: string): readonly RegionInfo[];
+  /** Parent first, up to the province; shared, so never to be modified. */
+  ancestorsOf(region: RegionInfo): readonly RegionInfo[];
   children(code: string): RegionInfo[];
   lookup(name: string): RegionInfo[];
   /** Every surface form, for building matchers. */
@@ -90,6 +91,7 @@ class MapGazetteer implements Gazetteer {
   private readonly kids = new Map<string, RegionInfo[]>();
   private readonly names = new Map<string, NameForm[]>();
   private readonly zones = new Map<string, RegionInfo>();
+  private readonly ancestry = new Map<RegionInfo, readonly RegionInfo[]>();
 
   constructor(rules: RegionNameRules, zoneFile: ZoneFile) {
     const ignored = new Set(rules.ignoredNames);
@@ -155,18 +157,22 @@ class MapGazetteer implements Gazetteer {
     return this.codes.get(code);
   }
 
-  ancestors(code: string): RegionInfo[] {
+  ancestors(code: string): readonly RegionInfo[] {
     const self = this.codes.get(code);
     return self ? this.ancestorsOf(self) : [];
   }
 
-  ancestorsOf(region: RegionInfo): RegionInfo[] {
+  ancestorsOf(region: RegionInfo): readonly RegionInfo[] {
+    // asked for every reading of every place name in every text: built once per region
+    const known = this.ancestry.get(region);
+    if (known) return known;
     const out: RegionInfo[] = [];
     let parent = region.parentCode ? this.codes.get(region.parentCode) : undefined;
     while (parent) {
       out.push(parent);
       parent = parent.parentCode ? this.codes.get(parent.parentCode) : undefined;
     }
+    this.ancestry.set(region, out);
     return out;
   }
 
