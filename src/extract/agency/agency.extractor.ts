@@ -46,14 +46,15 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
   const nationalSpans = lex.nationalMatcher.scan(seg, true);
   const nationalAt = new Map(nationalSpans.map((m) => [m.end, m]));
   const titles = getPersonLexicon().titles;
-  const { text } = seg;
-  for (const tok of seg.tokens) {
-    const last = text.charCodeAt(tok.end - 1);
+  const { text, words, wordEnd } = seg;
+  for (let k = 0; k < words.length; k++) {
+    const wordEndsAt = wordEnd[k]!;
+    const last = text.charCodeAt(wordEndsAt - 1);
     // 市委书记 is 市委 + a title, never an organ named …书记
-    const title = titles.mayEndWith(last) ? titles.endOf(tok.text) : undefined;
-    const end = title && title.length < tok.text.length ? tok.end - title.length : tok.end;
+    const title = titles.mayEndWith(last) ? titles.endOf(words[k]!) : undefined;
+    const end = title && title.length < words[k]!.length ? wordEndsAt - title.length : wordEndsAt;
     // most words end in no organ suffix and no national name: one table read rejects them
-    if (end === tok.end && !lex.suffixes.mayEndWith(last) && !nationalAt.has(end)) continue;
+    if (end === wordEndsAt && !lex.suffixes.mayEndWith(last) && !nationalAt.has(end)) continue;
     // jieba may cut 建设部门 as 建设部/门: no organ runs into 门, a 部门 is any department
     if (seg.text.charCodeAt(end - 1) === BU && seg.text.charCodeAt(end) === MEN) continue;
     const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);
@@ -85,8 +86,8 @@ function scanAgency(
   // the suffix test first: it rejects almost every word with one table read
   const suffix = lex.suffixes.longestInWordsEndingAt(seg, end);
   if (!suffix) return undefined;
-  const lastToken = seg.tokens[seg.tokenAt[end - 1]!]!;
-  if (end === lastToken.end && lex.nonAgency.endOf(lastToken.text)) return undefined;
+  const lastWord = seg.wordAt[end - 1]!;
+  if (end === seg.wordEnd[lastWord] && lex.nonAgency.endOf(seg.words[lastWord]!)) return undefined;
   const suffixStart = end - suffix.length;
   const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: hitEndingAt, levelPrefixes: lex.levelPrefixes });
   // a unit joins the organ written right before it; otherwise the organ only bounds the scan (市委市政府)

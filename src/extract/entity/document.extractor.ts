@@ -78,19 +78,22 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
     if (endsWithAny(title, lex.programmeEndings)) push(documentHit('Policy', s.start, s.end, text));
     else {
       // “智慧蓉城”计划 → 智慧蓉城计划
-      const ending = lex.programmes.longestInWordsEndingAt(seg, seg.tokens[seg.tokenAt[s.end + 1] ?? -1]?.end ?? 0);
+      const ending = lex.programmes.longestInWordsEndingAt(seg, seg.wordEnd[seg.wordAt[s.end + 1] ?? -1] ?? 0);
       if (ending && text.startsWith(ending, s.end + 1)) push(documentHit('Policy', s.start - 1, s.end + 1 + ending.length, text));
     }
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
-  for (const tok of seg.tokens) {
-    const last = text.charCodeAt(tok.end - 1);
-    if (taken[tok.start] || (last !== GAO && !lex.programmes.mayEndWith(last))) continue;
-    const programme = lex.programmes.endOf(tok.text);
-    const report = !programme && tok.text.endsWith('报告') ? '报告' : undefined;
+  for (let k = 0; k < seg.words.length; k++) {
+    const tokStart = seg.wordStart[k]!;
+    const tokEnd = seg.wordEnd[k]!;
+    const tokText = seg.words[k]!;
+    const last = text.charCodeAt(tokEnd - 1);
+    if (taken[tokStart] || (last !== GAO && !lex.programmes.mayEndWith(last))) continue;
+    const programme = lex.programmes.endOf(tokText);
+    const report = !programme && tokText.endsWith('报告') ? '报告' : undefined;
     const ending = programme ?? report;
     if (!ending) continue;
-    const suffixStart = tok.end - ending.length;
+    const suffixStart = tokEnd - ending.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, throughRegions: true, maxBody: 14, noConjunction: true });
     // 实施2014年云计算工程: the year belongs to the written name
     const year = /\d{4}\s*年度?\s*$/.exec(text.slice(Math.max(0, scan.start - 8), scan.start))?.[0] ?? '';
@@ -99,10 +102,10 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
     if (body.length < 2 || taken[start]) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     // a programme counts when launched (实施…工程); a report when cited (…报告显示)
-    const cited = report !== undefined && /^(显示|指出|称|认为|发布)/.test(text.slice(tok.end, tok.end + 2));
+    const cited = report !== undefined && /^(显示|指出|称|认为|发布)/.test(text.slice(tokEnd, tokEnd + 2));
     if (programme && !lex.launchVerbs.some((v) => before.endsWith(v))) continue;
     if (report && !cited) continue;
-    push(documentHit(programme ? 'Policy' : 'Publication', start, tok.end, text, true));
+    push(documentHit(programme ? 'Policy' : 'Publication', start, tokEnd, text, true));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -97,11 +97,14 @@ export function findOrganizations(
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   const organEnds = new Set(organs.map((o) => o.end));
-  for (const tok of seg.tokens) {
-    if (taken[tok.end - 1]) continue;
-    const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
+  for (let k = 0; k < seg.words.length; k++) {
+    const tokStart = seg.wordStart[k]!;
+    const tokEnd = seg.wordEnd[k]!;
+    const tokText = seg.words[k]!;
+    if (taken[tokEnd - 1]) continue;
+    const suffix = lex.suffixes.longestInWordsEndingAt(seg, tokEnd);
     if (!suffix || suffix === '委会') continue;
-    const suffixStart = tok.end - suffix.length;
+    const suffixStart = tokEnd - suffix.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true, verbBeforeSuffix: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);
     const ownerOrg = scan.owner ? hits.find((h) => h.end === scan.owner!.end) : undefined;
@@ -111,14 +114,14 @@ export function findOrganizations(
     // only for institutes under it (工业和信息化部电信研究院)
     const branch = ownerOrg && !unitOf ? ownerOrg : undefined;
     const start = scan.owner && !unitOf && !branch && !organEnds.has(scan.owner.end) ? scan.bodyStart : scan.start;
-    const text = seg.text.slice(start, tok.end);
+    const text = seg.text.slice(start, tokEnd);
     if (taken[start] && !unitOf && !branch) continue;
     if (body.length < 2 && !(scan.region && /^(警备区|军分区|军区)$/.test(suffix)) && !scan.owner) continue;
     if (!branch && (lex.generic.has(text) || lex.generic.has(body + suffix))) continue;
     // 县级医院, 三级医院: a grade of organisation, not one
     if (/^[\d０-９]/.test(body) || (!scan.owner && /级$/.test(body))) continue;
-    const name = branch ? branch.name + seg.text.slice(branch.end, tok.end) : text;
-    claim({ start, end: tok.end, text, name, aliases: name === text ? [] : [text], unitOf });
+    const name = branch ? branch.name + seg.text.slice(branch.end, tokEnd) : text;
+    claim({ start, end: tokEnd, text, name, aliases: name === text ? [] : [text], unitOf });
   }
   // 中国电信 inside 中国电信贵州分公司 is the branch's name, not a second mention
   const outer = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));

@@ -1,4 +1,4 @@
-import type { SegmentedText, Token } from '@/extract/text/article.text';
+import type { SegmentedText } from '@/extract/text/article.text';
 import { isSpaceUnit } from '@/extract/text/sentence.splitter';
 import { UnitSet } from '@/extract/text/unit.set';
 import { stopKind } from '@/extract/text/name.boundaries';
@@ -42,27 +42,28 @@ export function findPersons(
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   const out: PersonHit[] = [];
   const seen = new Set<number>();
-  const { tokens } = seg;
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
+  const { words } = seg;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const wordEnd = seg.wordEnd[k]!;
     // 副/院长: a title may start in an earlier word
-    const title = lex.titles.mayEndWith(seg.text.charCodeAt(tok.end - 1))
-      ? (lex.titles.longestInWordsEndingAt(seg, tok.end) ?? trailingTitle(tok.text))
+    const title = lex.titles.mayEndWith(seg.text.charCodeAt(wordEnd - 1))
+      ? (lex.titles.longestInWordsEndingAt(seg, wordEnd) ?? trailingTitle(word))
       : undefined;
-    const name = title ? (readName(tokens, k + 1, lex) ?? readTitledName(seg, k + 1, lex)) : undefined;
+    const name = title ? (readName(seg, k + 1, lex) ?? readTitledName(seg, k + 1, lex)) : undefined;
     if (title && name && !seen.has(name.start)) {
       seen.add(name.start);
-      const titleStart = tok.end - title.length;
+      const titleStart = wordEnd - title.length;
       const hit: PersonHit = { name: name.text, start: name.start, end: name.end };
       const employer = employerEndingAt.get(titleStart);
       const headOf = lex.governmentHeads.get(title);
       if (employer) {
         hit.employer = employer;
-        hit.role = seg.text.slice(employer.start, tok.end);
+        hit.role = seg.text.slice(employer.start, wordEnd);
       } else if (headOf) {
         const written = regionEndingAt.get(titleStart);
         hit.governmentOf = written?.region ?? placeForLevel(headOf, home);
-        hit.role = written ? seg.text.slice(written.start, tok.end) : title;
+        hit.role = written ? seg.text.slice(written.start, wordEnd) : title;
       } else hit.role = title;
       out.push(hit);
       // 省委常委、杭州市委书记龚正: each role listed before the name is a post of the same person
@@ -70,15 +71,15 @@ export function findPersons(
       out.push(...earlierPosts(seg, from, hit, employerEndingAt, lex));
       continue;
     }
-    if (!lex.surnameStarts.has(tok.text.charCodeAt(0))) continue;
+    if (!lex.surnameStarts.has(word.charCodeAt(0))) continue;
     // a name without a title opens a clause: tested before reading the name, which costs more
-    const prev = tokens[k - 1];
-    const prevLast = prev ? prev.text.charCodeAt(prev.text.length - 1) : 0;
+    const prev = words[k - 1];
+    const prevLast = prev ? prev.charCodeAt(prev.length - 1) : 0;
     if (prev && !CLAUSE_END.has(prevLast) && !isSpaceUnit(prevLast)) continue;
-    const spoken = readName(tokens, k, lex);
-    const next = spoken && tokens[spoken.nextToken];
+    const spoken = readName(seg, k, lex);
+    const next = spoken && words[spoken.nextToken];
     // without a title only full three-character names count: 文件指出, 方案称 are no people
-    const bySpeech = spoken && spoken.text.length >= 3 && next && lex.speechVerbs.has(next.text);
+    const bySpeech = spoken && spoken.text.length >= 3 && next && lex.speechVerbs.has(next);
     if (bySpeech && !seen.has(spoken.start)) {
       seen.add(spoken.start);
       out.push({ name: spoken.text, start: spoken.start, end: spoken.end });
@@ -98,15 +99,16 @@ interface NameSpan {
 }
 
 /** A person name starting at token k: one jieba word (曹淑敏) or a surname plus one or two characters (曹/淑/敏). */
-function readName(tokens: readonly Token[], k: number, lex: PersonLexicon): NameSpan | undefined {
-  const first = tokens[k];
-  if (!first || !/^[\u4e00-\u9fff]+$/.test(first.text)) return undefined;
-  let text = first.text;
+function readName(seg: SegmentedText, k: number, lex: PersonLexicon): NameSpan | undefined {
+  const { words } = seg;
+  const first = words[k];
+  if (first === undefined || !/^[\u4e00-\u9fff]+$/.test(first)) return undefined;
+  let text = first;
   let j = k + 1;
   if (text.length === 1) {
-    while (j < tokens.length && text.length < 3 && /^[\u4e00-\u9fff]{1,2}$/.test(tokens[j]!.text) && text.length + tokens[j]!.text.length <= 3) {
-      if (lex.speechVerbs.has(tokens[j]!.text) || stopKind(tokens[j]!.text)) break;
-      text += tokens[j]!.text;
+    while (j < words.length && text.length < 3 && /^[\u4e00-\u9fff]{1,2}$/.test(words[j]!) && text.length + words[j]!.length <= 3) {
+      if (lex.speechVerbs.has(words[j]!) || stopKind(words[j]!)) break;
+      text += words[j]!;
       j++;
     }
   }
@@ -114,7 +116,7 @@ function readName(tokens: readonly Token[], k: number, lex: PersonLexicon): Name
   if (text.length < 2 || (text.length > 3 && !compound)) return undefined;
   if (!lex.surnames.has(text[0]!) && !compound) return undefined;
   if (stopKind(text) || lex.speechVerbs.has(text) || trailingTitle(text) === text) return undefined;
-  return { text, start: first.start, end: first.start + text.length, nextToken: j };
+  return { text, start: seg.wordStart[k]!, end: seg.wordStart[k]! + text.length, nextToken: j };
 }
 
 const NAME_PART = /^[\u4e00-\u9fff]+$/;
@@ -129,26 +131,27 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
  * (院长助理， is a title and 县长热线电话。 a phone line, not people).
  */
 function readTitledName(seg: SegmentedText, k: number, lex: PersonLexicon): NameSpan | undefined {
-  const { tokens } = seg;
-  const first = tokens[k];
-  if (!first || !NAME_PART.test(first.text)) return undefined;
+  const { words } = seg;
+  const first = words[k];
+  if (first === undefined || !NAME_PART.test(first)) return undefined;
+  const start = seg.wordStart[k]!;
   let j = k;
   let dotted = false;
-  while (j < tokens.length && tokens[j]!.end - first.start <= 12) {
-    const t = tokens[j]!.text;
-    if (NAME_DOT.test(t) && j > k && NAME_PART.test(tokens[j + 1]?.text ?? '')) dotted = true;
+  while (j < words.length && seg.wordEnd[j]! - start <= 12) {
+    const t = words[j]!;
+    if (NAME_DOT.test(t) && j > k && NAME_PART.test(words[j + 1] ?? '')) dotted = true;
     else if (!NAME_PART.test(t) || lex.speechVerbs.has(t) || stopKind(t) || trailingTitle(t)) break;
     j++;
   }
-  const next = tokens[j];
-  const closes = !next || lex.speechVerbs.has(next.text) || /^[，。；：、！？）)\s]/.test(next.text);
+  const next = words[j];
+  const closes = next === undefined || lex.speechVerbs.has(next) || /^[，。；：、！？）)\s]/.test(next);
   if (!closes || j === k) return undefined;
-  const end = tokens[j - 1]!.end;
-  const text = seg.text.slice(first.start, end);
+  const end = seg.wordEnd[j - 1]!;
+  const text = seg.text.slice(start, end);
   if (dotted ? !/^[\u4e00-\u9fff]{2,}[·•][\u4e00-\u9fff]{2,}/.test(text) : text.length < 3 || text.length > 6) return undefined;
   // 热线电话, 办公会议 are nouns to jieba's tagger; transliterated names are names (nr), places (ns) or unknown (x)
   if (!dotted && !tagWords(text).every((w) => NAME_TAGS.has(w.tag))) return undefined;
-  return { text, start: first.start, end, nextToken: j };
+  return { text, start, end, nextToken: j };
 }
 
 /** Roles listed before the last one, separated by 、: more employers of the same person. */

@@ -140,17 +140,20 @@ export function findSystems(
   const ownerEndingAt = new Map(claimed.map((c) => [c.end, c]));
   // 全国 opens the names of national systems (全国信用信息共享平台); 全市 stands for the article's city
   const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全国', '全市', '全省', '全区', '全县'];
-  for (const tok of seg.tokens) {
-    if (taken[tok.end - 1]) continue;
-    const suffix = lex.suffixes.longestInWordsEndingAt(seg, tok.end);
-    if (!suffix || lex.nonSystem.has(tok.text)) continue;
+  for (let k = 0; k < seg.words.length; k++) {
+    const tokStart = seg.wordStart[k]!;
+    const tokEnd = seg.wordEnd[k]!;
+    const tokText = seg.words[k]!;
+    if (taken[tokEnd - 1]) continue;
+    const suffix = lex.suffixes.longestInWordsEndingAt(seg, tokEnd);
+    if (!suffix || lex.nonSystem.has(tokText)) continue;
     // a lone 云 is a modifier (采购云服务); 政务云 or 市民云 name a cloud
-    if (suffix.length === 1 && tok.text === suffix && suffix === '云') continue;
-    const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
-    if (next && tok.end < seg.text.length && lex.nextWordBlock.has(next.text)) continue;
+    if (suffix.length === 1 && tokText === suffix && suffix === '云') continue;
+    const next = seg.words[seg.wordAt[tokEnd] ?? -1];
+    if (next !== undefined && tokEnd < seg.text.length && lex.nextWordBlock.has(next)) continue;
     // 政务服务网上网下: 网上/网下 (online/offline), not a site called 政务服务网
-    if (suffix.endsWith('网') && /^[上下]/.test(seg.text.slice(tok.end, tok.end + 1))) continue;
-    const suffixStart = tok.end - suffix.length;
+    if (suffix.endsWith('网') && /^[上下]/.test(seg.text.slice(tokEnd, tokEnd + 1))) continue;
+    const suffixStart = tokEnd - suffix.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt, levelPrefixes, maxBody: 12, noConjunction: true });
     let start = scan.owner && !scan.region ? scan.bodyStart : scan.start;
     if (taken[start]) continue;
@@ -162,7 +165,7 @@ export function findSystems(
       start = scan.bodyStart + organ.length;
     }
     const place = organ ? undefined : (scan.region?.region ?? placeForLevel(scan.level, home));
-    const hit = unquotedSystem(seg.text, { start, end: tok.end, body, suffix, place, level: scan.level }, lex);
+    const hit = unquotedSystem(seg.text, { start, end: tokEnd, body, suffix, place, level: scan.level }, lex);
     if (!hit) continue;
     hits.push(hit);
     taken.fill(1, hit.start, hit.end);

@@ -58,7 +58,7 @@ export function findTechnologies(seg: SegmentedText): TechHit[] {
   for (const m of matches) {
     if (m.start < until) continue;
     // a term may open a longer jieba word (云计算中心) but not end inside the next one (大 + 数据库)
-    if (!seg.endsAt[m.end] && seg.tokenAt[m.start] !== seg.tokenAt[m.end - 1]) continue;
+    if (!seg.endsAt[m.end] && seg.wordAt[m.start] !== seg.wordAt[m.end - 1]) continue;
     if (/[A-Za-z0-9]/.test(m.text) && /[A-Za-z0-9]/.test(seg.text[m.end] ?? '')) continue;
     out.push({ name: m.values[0]!, start: m.start, end: m.end, text: m.text });
     until = m.end;

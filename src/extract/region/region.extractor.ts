@@ -71,7 +71,7 @@ export function findRegionMentions(seg: SegmentedText, context: readonly RegionM
 function pickSpans(seg: SegmentedText, matches: PhraseMatch<NameForm>[]): PhraseMatch<NameForm>[] {
   const ok = matches.filter((m) => {
     if (seg.endsAt[m.end]) return true;
-    const sameWord = seg.tokenAt[m.start] === seg.tokenAt[m.end - 1];
+    const sameWord = seg.wordAt[m.start] === seg.wordAt[m.end - 1];
     return sameWord && m.text.length >= 3 && m.values.some((f) => f.form === 'full' && !f.risky);
   });
   ok.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -60,37 +60,39 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
     if (placed) region = placed;
     const owner = opts.ownerEndingAt?.get(cur);
     if (owner) return { start: owner.start, bodyStart: cur, owner, region };
-    const tok = seg.tokens[seg.tokenAt[cur - 1]!]!;
-    const piece = cur === tok.end ? tok.text : text.slice(tok.start, cur);
+    const word = seg.wordAt[cur - 1]!;
+    const tokStart = seg.wordStart[word]!;
+    const tokEnd = seg.wordEnd[word]!;
+    const piece = cur === tokEnd ? seg.words[word]! : text.slice(tokStart, cur);
     // 乌鲁木齐市 12345 政务服务便民热线: a space next to digits or Latin letters stays inside the name
-    const spaced = piece === ' ' && /[A-Za-z0-9]$/.test(text.slice(0, tok.start)) !== /[A-Za-z0-9]/.test(text[cur] ?? '');
+    const spaced = piece === ' ' && /[A-Za-z0-9]$/.test(text.slice(0, tokStart)) !== /[A-Za-z0-9]/.test(text[cur] ?? '');
     if (!isNameText(piece) && !spaced) break;
     // 全市网上政务大厅: the whole city's, i.e. the article's own city
-    const whole = cur === tok.end && opts.levelPrefixes?.includes(piece) && piece.startsWith('全');
-    if (whole) return { start: tok.start, bodyStart: cur, level: piece };
-    if (cur === tok.end) {
-      if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tok.start, opts) ?? { start: cur, bodyStart: cur };
+    const whole = cur === tokEnd && opts.levelPrefixes?.includes(piece) && piece.startsWith('全');
+    if (whole) return { start: tokStart, bodyStart: cur, level: piece };
+    if (cur === tokEnd) {
+      if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tokStart, opts) ?? { start: cur, bodyStart: cur };
       // a lone 中 opening a clause abbreviates 中国 (中美移动医疗健康报告), elsewhere it means "in"
-      if (piece === '中' && (tok.start === 0 || !isNameText(text.slice(tok.start - 1, tok.start)))) {
-        cur = tok.start;
+      if (piece === '中' && (tokStart === 0 || !isNameText(text.slice(tokStart - 1, tokStart)))) {
+        cur = tokStart;
         break;
       }
       const kind = stopKind(piece);
       const modifier = opts.verbBeforeSuffix && cur === suffixStart && kind === 'hard' && piece.length >= 2;
       if ((kind === 'hard' && !modifier) || isNumeral(piece)) break;
-      if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tok.start, opts)) break;
+      if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tokStart, opts)) break;
     }
     const level = opts.levelPrefixes && levelOpening(piece, opts.levelPrefixes);
     if (level) {
       // 杭州 + 市委书记: the level word completes a place written just before it
-      const before = opts.regionEndingAt.get(tok.start);
-      return { start: before ? before.start : tok.start, bodyStart: tok.start + level.length, level, region: before };
+      const before = opts.regionEndingAt.get(tokStart);
+      return { start: before ? before.start : tokStart, bodyStart: tokStart + level.length, level, region: before };
     }
     // jieba glues a preposition to a level word: 从省 审改办, 由市 电子政务资源中心
     const glued = opts.levelPrefixes && levelGlued(piece, opts.levelPrefixes);
-    if (glued && cur === tok.end) return { start: cur - glued.length, bodyStart: cur, level: glued };
-    if (suffixStart - tok.start > maxBody || ++tokens > maxTokens) break;
-    cur = tok.start;
+    if (glued && cur === tokEnd) return { start: cur - glued.length, bodyStart: cur, level: glued };
+    if (suffixStart - tokStart > maxBody || ++tokens > maxTokens) break;
+    cur = tokStart;
   }
   return { start: cur, bodyStart: cur, region: opts.throughRegions ? region : undefined };
 }
@@ -145,6 +147,6 @@ function placeNear(text: string, reach: number, at: number, regionEndingAt: Read
  */
 function nameContinuesLeftOf<O extends NamedSpan>(seg: SegmentedText, at: number, opts: ScanOptions<O>): boolean {
   if (at === 0 || opts.regionEndingAt.has(at)) return false;
-  const prev = seg.tokens[seg.tokenAt[at - 1]!]!;
-  return isNameText(prev.text) && stopKind(prev.text) === undefined && !isNumeral(prev.text);
+  const prev = seg.words[seg.wordAt[at - 1]!]!;
+  return isNameText(prev) && stopKind(prev) === undefined && !isNumeral(prev);
 }

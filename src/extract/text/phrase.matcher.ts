@@ -43,15 +43,16 @@ export class PhraseMatcher<T> {
    */
   scan(seg: SegmentedText, wholeWords: boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const { text } = seg;
-    for (const tok of seg.tokens) {
-      if (!this.firstUnits.has(text.charCodeAt(tok.start))) continue;
+    const { text, wordStart } = seg;
+    for (let k = 0; k < wordStart.length; k++) {
+      const start = wordStart[k]!;
+      if (!this.firstUnits.has(text.charCodeAt(start))) continue;
       let node: TrieNode<T> | undefined = this.root;
-      for (let i = tok.start; i < text.length && node; i++) {
+      for (let i = start; i < text.length && node; i++) {
         node = node.next.get(text.charCodeAt(i));
         if (!node?.values) continue;
         if (!wholeWords || seg.endsAt[i + 1]) {
-          out.push({ start: tok.start, end: i + 1, text: text.slice(tok.start, i + 1), values: node.values });
+          out.push({ start, end: i + 1, text: text.slice(start, i + 1), values: node.values });
         }
       }
     }

@@ -35,10 +35,10 @@ export class SuffixIndex {
     const unit = end > 0 ? seg.text.charCodeAt(end - 1) : 0;
     const list = this.lastUnits.has(unit) ? this.byLast.get(unit) : undefined;
     if (!list) return undefined;
-    const lastWord = seg.tokenAt[end - 1];
+    const lastWord = seg.wordAt[end - 1];
     for (const w of list) {
       const start = end - w.length;
-      if (start >= 0 && seg.text.startsWith(w, start) && (seg.startsAt[start] === 1 || seg.tokenAt[start] === lastWord)) return w;
+      if (start >= 0 && seg.text.startsWith(w, start) && (seg.startsAt[start] === 1 || seg.wordAt[start] === lastWord)) return w;
     }
     return undefined;
   }
