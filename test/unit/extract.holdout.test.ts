@@ -1,6 +1,6 @@
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateDev, HOLDOUT2_GOLD, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
+import { evaluateDev, HOLDOUT2_GOLD, HOLDOUT3_GOLD, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
 import { misses, table } from '@/extract/eval/eval.report';
 
 /**
@@ -14,6 +14,7 @@ const GATE = { regionF1: 0.85, namedRecall: 0.7, themeF1: 0.7 };
 const SETS: Array<{ name: string; gold: string; articles: number }> = [
   { name: 'holdout', gold: HOLDOUT_GOLD, articles: 12 },
   { name: 'holdout-2', gold: HOLDOUT2_GOLD, articles: 10 },
+  { name: 'holdout-3', gold: HOLDOUT3_GOLD, articles: 10 },
 ];
 
 for (const { name, gold, articles } of SETS) {

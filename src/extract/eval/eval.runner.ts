@@ -18,6 +18,7 @@ export const SEED_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold', 'se
 export const DEV_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev', 'dev.gold.json');
 export const HOLDOUT_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout', 'holdout.gold.json');
 export const HOLDOUT2_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout-2', 'holdout-2.gold.json');
+export const HOLDOUT3_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout-3', 'holdout-3.gold.json');
 
 export interface GoldFile {
   /** Seed only: the bulletin the articles come from, relative to the project root. */
@@ -103,4 +104,5 @@ export const EVAL_SETS: Readonly<Record<string, () => Promise<EvalSet>>> = {
   dev: () => evaluateDev(),
   holdout: () => evaluateDev(HOLDOUT_GOLD, 'holdout'),
   'holdout-2': () => evaluateDev(HOLDOUT2_GOLD, 'holdout-2'),
+  'holdout-3': () => evaluateDev(HOLDOUT3_GOLD, 'holdout-3'),
 };
