@@ -69,8 +69,10 @@ function samePlace(a: AgencyHit, b: AgencyHit): boolean {
  */
 export function abbreviates(short: NameParts, long: NameParts): boolean {
   if (short.body.length === 0) return false;
+  // the long name's first character opens its body (or its suffix): most pairs differ right there
+  if (short.body.charCodeAt(0) !== (long.body.length > 0 ? long.body : long.suffix).charCodeAt(0)) return false;
   const longFull = long.body + long.suffix;
-  const suffix = [short.suffix, ...(SUFFIX_SHORT[short.suffix] ?? [])].find((x) => longFull.endsWith(x));
+  const suffix = longFull.endsWith(short.suffix) ? short.suffix : SUFFIX_SHORT[short.suffix]?.find((x) => longFull.endsWith(x));
   if (suffix === undefined) return false;
   const longBody = longFull.slice(0, longFull.length - suffix.length);
   if (longBody.length <= short.body.length || short.body[0] !== longBody[0]) return false;

@@ -46,10 +46,8 @@ export function findPersons(
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     const wordEnd = seg.wordEnd[k]!;
-    // 副/院长: a title may start in an earlier word
-    const title = lex.titles.mayEndWith(seg.text.charCodeAt(wordEnd - 1))
-      ? (lex.titles.longestInWordsEndingAt(seg, wordEnd) ?? trailingTitle(word))
-      : undefined;
+    // 副/院长: a title may start in an earlier word (a title inside the word is found as well)
+    const title = lex.titles.mayEndWith(seg.text.charCodeAt(wordEnd - 1)) ? lex.titles.longestInWordsEndingAt(seg, wordEnd) : undefined;
     const name = title ? (readName(seg, k + 1, lex) ?? readTitledName(seg, k + 1, lex)) : undefined;
     if (title && name && !seen.has(name.start)) {
       seen.add(name.start);
