@@ -109,4 +109,14 @@ describe('region extraction', () => {
     const national = regions('各地推进政务云建设', '北京、上海、广州、深圳等地相继建成政务云平台。');
     assert.deepEqual(national.about, []);
   });
+
+  test('a town, village, street or road named after a place does not mention the place', () => {
+    // jieba cuts 嘉兴/镇 and 衢州/街道: the short forms are whole words, yet name no prefecture here
+    const x = regions('乡镇卫生院接入远程会诊', '大理州宾川县嘉兴镇卫生院、洱源县衢州街道便民中心已接入平台。');
+    const codes = regionCodes(x);
+    assert.ok(!codes.includes('330400') && !codes.includes('330800'), codes.join(','));
+    assert.ok(codes.includes('532924') && codes.includes('532930'), codes.join(','));
+    const y = regions('嘉兴推进一网通办', '嘉兴今年推进一网通办，衢州也已跟进。');
+    assert.ok(regionCodes(y).includes('330400') && regionCodes(y).includes('330800'), regionCodes(y).join(','));
+  });
 });

@@ -35,7 +35,11 @@ export function regionKey(r: RegionInfo): string {
  * resolves with the help of 佛山 or 福州 mentioned there.
  */
 export function findRegionMentions(seg: SegmentedText, context: readonly RegionMention[] = []): RegionMention[] {
-  const candidates = pickSpans(seg, getMatcher().scan(seg, false));
+  const gaz = getGazetteer();
+  // 金华镇, 北京路: a town or a road named after a place, which is then not mentioned
+  const candidates = pickSpans(seg, getMatcher().scan(seg, false)).filter(
+    (c) => !(gaz.endsLocalName(seg.text, c.end) && c.values.every((f) => f.form === 'short')),
+  );
   const known = new Map<string, RegionInfo>();
   for (const m of context) known.set(regionKey(m.region), m.region);
   // Pass 1: unambiguous, safe names set the scene; pass 2 resolves the rest against it.
@@ -43,7 +47,6 @@ export function findRegionMentions(seg: SegmentedText, context: readonly RegionM
     const only = c.values.length === 1 ? c.values[0]! : undefined;
     if (only && !only.risky) known.set(regionKey(only.region), only.region);
   }
-  const gaz = getGazetteer();
   let previousEnd = -1;
   let previous: RegionInfo | undefined;
   const out: RegionMention[] = [];

@@ -38,6 +38,8 @@ export interface Gazetteer {
   /** Every surface form, for building matchers. */
   forms(): ReadonlyMap<string, readonly NameForm[]>;
   zone(name: string): RegionInfo | undefined;
+  /** Whether the words at `at` make a short form just before them part of a local name (金华镇, 北京路). */
+  endsLocalName(text: string, at: number): boolean;
 }
 
 interface Division {
@@ -56,7 +58,8 @@ function isRules(raw: unknown): raw is RegionNameRules {
     isStringArray(raw['ignoredNames']) &&
     isStringArray(raw['contextOnlyShortNames']) &&
     isStringArray(raw['contextOnlyFullNames']) &&
-    Array.isArray(raw['formerNames'])
+    Array.isArray(raw['formerNames']) &&
+    isStringArray(raw['localNameEndings'])
   );
 }
 
@@ -92,8 +95,10 @@ class MapGazetteer implements Gazetteer {
   private readonly names = new Map<string, NameForm[]>();
   private readonly zones = new Map<string, RegionInfo>();
   private readonly ancestry = new Map<RegionInfo, readonly RegionInfo[]>();
+  private readonly localEndings: readonly string[];
 
   constructor(rules: RegionNameRules, zoneFile: ZoneFile) {
+    this.localEndings = rules.localNameEndings;
     const ignored = new Set(rules.ignoredNames);
     const add = (d: Division, level: RegionLevel, parentCode: string | null) => {
       if (ignored.has(d.name) || d.name.includes('直辖')) return;
@@ -190,6 +195,10 @@ class MapGazetteer implements Gazetteer {
 
   zone(name: string): RegionInfo | undefined {
     return this.zones.get(name);
+  }
+
+  endsLocalName(text: string, at: number): boolean {
+    return this.localEndings.some((e) => text.startsWith(e, at));
   }
 }
 

@@ -6,6 +6,7 @@ export interface RegionNameRules {
   contextOnlyShortNames: string[];
   contextOnlyFullNames: string[];
   formerNames: { name: string; code: string }[];
+  localNameEndings: string[];
 }
 
 const AUTONOMOUS = /(自治区|自治州|自治县|自治旗)$/;
