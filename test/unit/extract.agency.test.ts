@@ -72,4 +72,27 @@ describe('agency extraction', () => {
     const x = run('政务服务', '群众可到各部门窗口办理，也可以到行政服务中心或计生局咨询。');
     assert.deepEqual(names(x, 'Agency'), []);
   });
+
+  test('organs listed after a placed one share its place, each item from the 、 before it', () => {
+    const x = run('芜湖市推进集中审批', '芜湖市市场监管局、教育和体育局、住房保障局等部门进驻大厅，各街道办事处和有关部门配合。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('芜湖市教育和体育局'), agencies.join(','));
+    assert.ok(agencies.includes('芜湖市住房保障局'), agencies.join(','));
+    assert.equal(entitiesOf(x, 'Agency').find((e) => e.name === '芜湖市住房保障局')?.attrs?.['regionCode'], '340200');
+    assert.ok(!agencies.some((n) => n.includes('街道办事处') || n.includes('有关')), agencies.join(','));
+  });
+
+  test('a government’s general office is the organ named; the government inside its name is no mention', () => {
+    const x = run('省里印发意见', '近日，湖北省人民政府办公厅印发《关于推进政务服务一网通办的实施意见》。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('湖北省人民政府办公厅'), agencies.join(','));
+    assert.ok(!agencies.includes('湖北省人民政府'), agencies.join(','));
+  });
+
+  test('in a county-level city’s story 市 is that city, not its prefecture', () => {
+    const x = run('义乌市上线网上办事大厅', '义乌市是金华市下辖的县级市。义乌市网上办事大厅上线后，市行政服务中心的窗口减少了一半。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('义乌市行政服务中心'), agencies.join(','));
+    assert.ok(!agencies.includes('金华市行政服务中心'), agencies.join(','));
+  });
 });

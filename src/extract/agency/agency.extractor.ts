@@ -1,5 +1,6 @@
 import type { SegmentedText } from '@/extract/text/article.text';
 import { scanLeft } from '@/extract/text/name.scanner';
+import { isNameText } from '@/extract/text/name.boundaries';
 import type { RegionInfo } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
@@ -58,16 +59,51 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
     // jieba may cut 建设部门 as 建设部/门: no organ runs into 门, a 部门 is any department
     if (seg.text.charCodeAt(end - 1) === BU && seg.text.charCodeAt(end) === MEN) continue;
     const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);
-    if (hit && !hit.bare) push(hit);
-    else {
+    if (hit && !hit.bare) {
+      // 福建省人民政府办公厅: the general office is the organ named; its government is not mentioned
+      const owner = hitEndingAt.get(hit.end - hit.suffix.length);
+      if (owner && owner.start === hit.start && lex.generalOffice.has(hit.suffix) && lex.generalOfficeOf.has(owner.suffix)) {
+        hits.splice(hits.indexOf(owner), 1);
+        hitEndingAt.delete(owner.end);
+      }
+      push(hit);
+    } else {
       // names without an organ suffix: 国务院, 中共中央, 央行
       const national = nationalAt.get(end);
       if (national && !regionEndingAt.has(national.start)) push(nationalHit(national.start, end, seg.text, national.values[0]!));
       else if (hit) push(hit);
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  placeListedOrgans(seg, hits, home, lex);
+  return hits;
 }
+
+/**
+ * 新区发展改革委、经济和信息化委、建设交通局等: organs listed after a placed one share its place, even
+ * written without it (otherwise they would be dropped as generic references), and each item runs
+ * from the 、 before it: the words a name scan stops at (和, 建设) are inside an item.
+ */
+function placeListedOrgans(seg: SegmentedText, hits: AgencyHit[], home: HomeRegions, lex: AgencyLexicon): void {
+  const { text } = seg;
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    const prev = hits[i - 1]!;
+    if (!h.bare || prev.bare || prev.national || !prev.region || text[prev.end] !== '、') continue;
+    const start = prev.end + 1;
+    const lead = text.slice(start, h.start);
+    if (lead.length > MAX_LIST_LEAD || (lead !== '' && !isNameText(lead)) || NOT_ONE_ORGAN.test(text.slice(start, h.end))) continue;
+    const region: RegionMention = { region: prev.region, start, end: start, text: '', form: 'full' };
+    const body = lead + h.body;
+    const placed = nameAgency({ seg, start, end: h.end, body, suffix: h.suffix, region, level: undefined, parent: undefined, home, lex });
+    if (placed) hits[i] = placed;
+  }
+}
+
+/** Words of a listed organ's name that its own scan left out (经济和, 建设): a few at most. */
+const MAX_LIST_LEAD = 6;
+/** 、各街道办事处, 、有关部门: a kind of organ, not one more organ of the list's place. */
+const NOT_ONE_ORGAN = /^(?:各|全|多|其他|其它|有关|相关|所有|部分|等)/;
 
 function nationalHit(start: number, end: number, text: string, name: string): AgencyHit {
   const surface = text.slice(start, end);

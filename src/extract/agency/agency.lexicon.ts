@@ -12,6 +12,7 @@ interface RulesFile {
   organBodies: string[];
   levelPrefixes: string[];
   partyCommittee: string;
+  generalOffices: { of: string[]; units: string[] };
 }
 
 interface AliasFile {
@@ -26,7 +27,10 @@ function isRulesFile(raw: unknown): raw is RulesFile {
     ['suffixes', 'standaloneSuffixes', 'subunitSuffixes', 'nonAgencyWords', 'systemBodies', 'organBodies', 'levelPrefixes'].every((k) =>
       isStringArray(raw[k]),
     ) &&
-    typeof raw['partyCommittee'] === 'string'
+    typeof raw['partyCommittee'] === 'string' &&
+    isObject(raw['generalOffices']) &&
+    isStringArray(raw['generalOffices']['of']) &&
+    isStringArray(raw['generalOffices']['units'])
   );
 }
 
@@ -44,6 +48,9 @@ export interface AgencyLexicon {
   suffixes: SuffixIndex;
   standalone: ReadonlySet<string>;
   subunit: ReadonlySet<string>;
+  /** Suffixes of governments, and of their general offices, which absorb the government written in their name. */
+  generalOfficeOf: ReadonlySet<string>;
+  generalOffice: ReadonlySet<string>;
   /** Ordinary words ending like an organ (格局, 大厅, 干部), matched at the end of a word. */
   nonAgency: SuffixIndex;
   systemBodies: string[];
@@ -69,6 +76,8 @@ export function getAgencyLexicon(): AgencyLexicon {
     suffixes: new SuffixIndex(rules.suffixes),
     standalone: new Set(rules.standaloneSuffixes),
     subunit: new Set(rules.subunitSuffixes),
+    generalOfficeOf: new Set(rules.generalOffices.of),
+    generalOffice: new Set(rules.generalOffices.units),
     nonAgency: new SuffixIndex(rules.nonAgencyWords),
     systemBodies: rules.systemBodies,
     organBodies: new Set(rules.organBodies),

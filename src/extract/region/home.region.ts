@@ -9,6 +9,8 @@ export interface HomeRegions {
   city?: RegionInfo;
   county?: RegionInfo;
   zone?: RegionInfo;
+  /** A county-level city (寿光市, 瑞金市) ranked above every prefecture: what 市 means in its stories. */
+  countyCity?: RegionInfo;
 }
 
 /** Title mentions weigh more than body mentions: a headline names what the article is about. */
@@ -32,6 +34,7 @@ export function homeRegions(ranked: readonly { region: RegionInfo; weight: numbe
     if (!home.city && (region.level === 'prefecture' || municipality)) home.city = region;
     if (!home.province && region.level === 'province') home.province = region;
     if (!home.county && region.level === 'county') home.county = region;
+    if (!home.city && !home.countyCity && region.level === 'county' && region.name.endsWith('市')) home.countyCity = region;
     if (!home.zone && region.level === 'zone') home.zone = region;
   }
   if (!home.province && home.city?.parentCode) home.province = byCode(home.city.parentCode);
@@ -41,9 +44,10 @@ export function homeRegions(ranked: readonly { region: RegionInfo; weight: numbe
 /** The place a bare level word stands for: 市 → the article's city, 省 → its province, 新区 → its zone. */
 export function placeForLevel(written: string | undefined, home: HomeRegions): RegionInfo | undefined {
   const level = written?.replace(/^全/, '');
-  if (level === '市') return home.city;
+  if (level === '市') return home.countyCity ?? home.city;
   if (level === '省' || level === '自治区') return home.province;
   if (level === '区' || level === '县') return home.county ?? home.zone;
-  if (level === '新区') return home.zone;
+  // a new area is a curated zone (两江新区) or a district of its own (滨海新区, 浦东新区)
+  if (level === '新区') return home.zone ?? (home.county?.name.endsWith('新区') ? home.county : undefined);
   return undefined;
 }
