@@ -78,6 +78,12 @@ describe('technologies, organisations, people, documents', () => {
     assert.deepEqual(names(none, 'Person'), []);
   });
 
+  test('a dotted name whose first part starts with a Han surname is read whole: 艾力·吐尔逊, not 艾力', () => {
+    const x = run('访谈', '喀什地区行政审批局局长艾力·吐尔逊介绍，窗口已全部开通。');
+    assert.deepEqual(names(x, 'Person'), ['艾力·吐尔逊']);
+    assert.ok(rel(x, 'WORKS_AT').some((r) => r.startsWith('艾力·吐尔逊>')), rel(x, 'WORKS_AT').join(','));
+  });
+
   test('a mayor works at the people’s government of the city; each listed post adds an employer', () => {
     const x = run('苏州市长调研', '苏州市委副书记、市长吴庆文调研政务服务中心。');
     assert.deepEqual(rel(x, 'WORKS_AT').sort(), ['吴庆文>中共苏州市委员会', '吴庆文>苏州市人民政府']);

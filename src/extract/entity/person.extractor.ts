@@ -114,6 +114,8 @@ function readName(seg: SegmentedText, k: number, lex: PersonLexicon): NameSpan |
   if (text.length < 2 || (text.length > 3 && !compound)) return undefined;
   if (!lex.surnames.has(text[0]!) && !compound) return undefined;
   if (stopKind(text) || lex.speechVerbs.has(text) || trailingTitle(text) === text) return undefined;
+  // 艾尔肯·买买提: the first part of a dotted name is no name of its own (艾 is also a Han surname)
+  if (NAME_DOT.test(words[j] ?? '') && NAME_PART.test(words[j + 1] ?? '')) return undefined;
   return { text, start: seg.wordStart[k]!, end: seg.wordStart[k]! + text.length, nextToken: j };
 }
 
