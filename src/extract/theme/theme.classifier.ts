@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extraction.types';
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
-import type { WordHit } from '@/extract/theme/theme.matcher';
+import type { WordHits } from '@/extract/theme/theme.matcher';
 import { clauseLayout, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 
 /**
@@ -28,7 +28,6 @@ const FREE = 0;
 const MODIFIER = 1;
 const HEAD = 2;
 const states = new WeakMap<ThemeRuleSet, SentenceState>();
-const NO_ITEMS: ReadonlyMap<number, ListItem> = new Map();
 const EXTRA_SHARE = 0.25;
 const MAX_SENTENCE_WEIGHT = 0.95;
 
@@ -40,26 +39,33 @@ export function classifyThemes(
 ): ThemeHit[] {
   const masked = coverage(MASKED_BUF, body.length, entities, MASKED);
   const named = coverage(NAMED_BUF, body.length, entities, NAMED);
-  const all = rules.matcher.scan(body);
-  const hits: WordHit[] = [];
-  const inName = new Uint8Array(all.length);
-  for (const h of all) {
-    if (masked.count[h.end] !== masked.count[h.start]) continue;
-    inName[hits.length] = named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER;
-    hits.push(h);
-  }
-  const layout = clauseLayout(body);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
+  const hits = rules.matcher.scan(body);
+  const inName = state.hitBuffers(hits.length);
+  // drop the hits inside masked names, compacting the scan's own buffer in place
+  let kept = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const start = hits.start[i]!;
+    const end = hits.end[i]!;
+    if (masked.count[end] !== masked.count[start]) continue;
+    inName[kept] = named.count[end]! - named.count[start]! < end - start ? FREE : named.ends[end] === 1 ? HEAD : MODIFIER;
+    hits.word[kept] = hits.word[i]!;
+    hits.start[kept] = start;
+    hits.end[kept] = end;
+    kept++;
+  }
+  hits.length = kept;
+  const layout = clauseLayout(body);
   const miss = new Float64Array(rules.themes.length).fill(1);
   const scored: Array<Array<{ span: Span; w: number; top: number }>> = rules.themes.map(() => []);
   let h0 = 0;
   for (const s of sentences) {
-    while (h0 < hits.length && hits[h0]!.start < s.start) h0++;
+    while (h0 < hits.length && hits.start[h0]! < s.start) h0++;
     let h1 = h0;
-    while (h1 < hits.length && hits[h1]!.start < s.end) h1++;
+    while (h1 < hits.length && hits.start[h1]! < s.end) h1++;
     if (h1 === h0) continue;
-    const weights = state.weigh(body, { hits, inName, h0, h1 }, s.end, layout);
+    const weights = state.weigh(body, hits, h0, h1, s.end, layout);
     for (let ti = 0; ti < weights.length; ti++) {
       const w = weights[ti]!;
       if (w <= 0) continue;
@@ -113,25 +119,19 @@ function coverage(buf: Coverage, length: number, entities: ExtractedEntity[], ty
   return buf;
 }
 
-interface ListItem {
-  item: number;
-  clause: number;
-}
-
-interface SentenceHits {
-  hits: WordHit[];
-  /** Per hit: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
-  inName: Uint8Array;
-  h0: number;
-  h1: number;
-}
-
 /** Scratch arrays reused across the sentences of one article: stamps instead of fresh sets. */
 class SentenceState {
   private stamp = 0;
   /** Stamp of the sentence each word was last seen in, and seen outside a system name. */
   private readonly seen: Int32Array;
   private readonly seenFree: Int32Array;
+  /**
+   * The same per clause: hits are ordered by start, so a clause's hits are consecutive and are
+   * stamped once when the walk enters the clause, instead of rescanning the sentence per rule.
+   */
+  private clauseStamp = 0;
+  private readonly clauseSeen: Int32Array;
+  private readonly clauseSeenFree: Int32Array;
   private readonly termStamp: Int32Array;
   private readonly termBest: Float64Array;
   private readonly termBase: Int32Array;
@@ -139,13 +139,27 @@ class SentenceState {
   private readonly ruleBase: Int32Array;
   private readonly max: Float64Array;
   private readonly sum: Float64Array;
+  /** wordTheme[word * themes + ti] = 1 if the word is a term of theme ti. */
+  private readonly wordTheme: Uint8Array;
+  /** Per hit of the article: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
+  private inName = new Uint8Array(0);
+  /** Per hit of the current sentence: 1 if it is a list item, with the item's id (see listItemOf). */
+  private listed = new Uint8Array(0);
+  private item = new Int32Array(0);
   /** Per theme: the strongest single trigger of the last sentence weighed. */
   readonly top: Float64Array;
 
   constructor(private readonly rules: ThemeRuleSet) {
     const n = rules.themes.length;
-    this.seen = new Int32Array(rules.matcher.words.length);
-    this.seenFree = new Int32Array(rules.matcher.words.length);
+    const words = rules.matcher.words.length;
+    this.seen = new Int32Array(words);
+    this.seenFree = new Int32Array(words);
+    this.clauseSeen = new Int32Array(words);
+    this.clauseSeenFree = new Int32Array(words);
+    this.wordTheme = new Uint8Array(words * n);
+    rules.termsOf.forEach((pairs, word) => {
+      for (const [ti] of pairs) this.wordTheme[word * n + ti] = 1;
+    });
     this.termBase = new Int32Array(n);
     this.ruleBase = new Int32Array(n);
     let terms = 0;
@@ -164,30 +178,51 @@ class SentenceState {
     this.top = new Float64Array(n);
   }
 
-  weigh(body: string, sh: SentenceHits, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { rules, seen, seenFree, max, sum } = this;
-    const { hits, inName, h0, h1 } = sh;
+  /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */
+  hitBuffers(count: number): Uint8Array {
+    if (this.inName.length < count) {
+      this.inName = new Uint8Array(count);
+      this.listed = new Uint8Array(count);
+      this.item = new Int32Array(count);
+    }
+    return this.inName;
+  }
+
+  weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
+    const { rules, seen, seenFree, clauseSeen, clauseSeenFree, inName, listed, max, sum } = this;
+    const { word, start } = hits;
+    const clauseOf = layout.clauseOf;
     const st = ++this.stamp;
     max.fill(0);
     sum.fill(0);
     for (let i = h0; i < h1; i++) {
-      seen[hits[i]!.word] = st;
-      if (inName[i] === FREE) seenFree[hits[i]!.word] = st;
+      seen[word[i]!] = st;
+      if (inName[i] === FREE) seenFree[word[i]!] = st;
     }
-    const items = this.listItems(body, sh, sentenceEnd, layout);
+    const anyListed = this.listItems(body, hits, h0, h1, sentenceEnd, layout);
 
+    let clause = -1;
+    let cst = 0;
     for (let i = h0; i < h1; i++) {
-      const h = hits[i]!;
-      const c = layout.clauseOf[h.start]!;
-      const item = items.get(i);
-      const termsOf = rules.termsOf[h.word]!;
+      const wi = word[i]!;
+      const c = clauseOf[start[i]!]!;
+      if (c !== clause) {
+        clause = c;
+        cst = ++this.clauseStamp;
+        for (let j = i; j < h1 && clauseOf[start[j]!] === c; j++) {
+          clauseSeen[word[j]!] = cst;
+          if (inName[j] === FREE) clauseSeenFree[word[j]!] = cst;
+        }
+      }
+      const isItem = anyListed && listed[i] === 1;
+      const termsOf = rules.termsOf[wi]!;
       for (let t = 0; t < termsOf.length; t++) {
         const ti = termsOf[t]![0];
         const xi = termsOf[t]![1];
         const term = rules.themes[ti]!.terms[xi]!;
         if (term.none.length > 0 && anySeen(term.none, seen, st)) continue;
         let w = term.weight;
-        if (item !== undefined && !term.listSafe && !coListed(items, hits, rules, i, ti)) w *= rules.listFactor;
+        if (isItem && !term.listSafe && !this.coListed(hits, clauseOf, h0, h1, i, ti)) w *= rules.listFactor;
         if (inName[i] === MODIFIER) w *= rules.nameFactor;
         const k = this.termBase[ti]! + xi;
         const old = this.termStamp[k] === st ? this.termBest[k]! : 0;
@@ -199,7 +234,7 @@ class SentenceState {
       }
       // a name is one unit (信用信息共享平台): its words do not co-occur with the running text
       if (inName[i] !== FREE) continue;
-      const rulesOf = rules.rulesOf[h.word]!;
+      const rulesOf = rules.rulesOf[wi]!;
       for (let r = 0; r < rulesOf.length; r++) {
         const ti = rulesOf[r]![0];
         const ri = rulesOf[r]![1];
@@ -208,13 +243,10 @@ class SentenceState {
         const rule = rules.themes[ti]!.rules[ri]!;
         // a rule's exclusions look where the rule looks: 用大数据辅助决策 counts beside 大数据产业 in another clause
         const sentence = rule.scope === 'sentence';
-        const cancelled = sentence ? anySeen(rule.none, seen, st) : hasInClause(sh, layout.clauseOf, c, rule.none, true);
-        if (cancelled) continue;
+        if (anySeen(rule.none, sentence ? seen : clauseSeen, sentence ? st : cst)) continue;
         let all = true;
-        for (let g = 0; g < rule.all.length && all; g++) {
-          const group = rule.all[g]!;
-          all = sentence ? anySeen(group, seenFree, st) : hasInClause(sh, layout.clauseOf, c, group, false);
-        }
+        for (let g = 0; g < rule.all.length && all; g++)
+          all = anySeen(rule.all[g]!, sentence ? seenFree : clauseSeenFree, sentence ? st : cst);
         if (!all) continue;
         this.ruleStamp[k] = st;
         sum[ti]! += rule.weight;
@@ -230,36 +262,33 @@ class SentenceState {
     return max;
   }
 
-  /** hit index → list item, for the hits of the sentence that are list items. */
-  private listItems(body: string, sh: SentenceHits, sentenceEnd: number, layout: ClauseLayout): ReadonlyMap<number, ListItem> {
-    let items: Map<number, ListItem> | null = null;
-    for (let i = sh.h0; i < sh.h1; i++) {
-      const h = sh.hits[i]!;
-      const item = listItemOf(body, h, sentenceEnd, layout);
-      if (item !== null) (items ??= new Map()).set(i, { item, clause: layout.clauseOf[h.start]! });
+  /** Marks the hits of the sentence that are list items (`listed`, `item`); false if there are none. */
+  private listItems(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): boolean {
+    let any = false;
+    for (let i = h0; i < h1; i++) {
+      const item = listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout);
+      this.listed[i] = item === null ? 0 : 1;
+      if (item === null) continue;
+      this.item[i] = item;
+      any = true;
     }
-    return items ?? NO_ITEMS;
+    return any;
+  }
+
+  /** Another item of the same list (the clause of hit `i`) carries theme `ti` too. */
+  private coListed(hits: WordHits, clauseOf: Int32Array, h0: number, h1: number, i: number, ti: number): boolean {
+    const themes = this.rules.themes.length;
+    const c = clauseOf[hits.start[i]!];
+    for (let j = h0; j < h1; j++) {
+      if (this.listed[j] !== 1 || this.item[j] === this.item[i] || clauseOf[hits.start[j]!] !== c) continue;
+      if (this.wordTheme[hits.word[j]! * themes + ti] === 1) return true;
+    }
+    return false;
   }
 }
 
-/** Another item of the same list (the same clause) carries theme `ti` too. */
-function coListed(items: ReadonlyMap<number, ListItem>, hits: WordHit[], rules: ThemeRuleSet, i: number, ti: number): boolean {
-  const own = items.get(i)!;
-  for (const [j, other] of items) {
-    if (other.clause !== own.clause || other.item === own.item) continue;
-    if (rules.termsOf[hits[j]!.word]!.some(([tj]) => tj === ti)) return true;
-  }
-  return false;
-}
-
-/** Some word of `words` was seen in this sentence (stamp `st`): a loop, as weigh runs per sentence and per hit. */
+/** Some word of `words` was seen (stamp `st`): a loop, as weigh runs per sentence and per hit. */
 function anySeen(words: readonly number[], seen: Int32Array, st: number): boolean {
   for (let i = 0; i < words.length; i++) if (seen[words[i]!] === st) return true;
-  return false;
-}
-
-function hasInClause(sh: SentenceHits, clauseOf: Int32Array, clause: number, group: number[], inNames: boolean): boolean {
-  for (let i = sh.h0; i < sh.h1; i++)
-    if ((inNames || sh.inName[i] === FREE) && clauseOf[sh.hits[i]!.start] === clause && group.includes(sh.hits[i]!.word)) return true;
   return false;
 }

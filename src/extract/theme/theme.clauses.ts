@@ -1,5 +1,3 @@
-import type { WordHit } from '@/extract/theme/theme.matcher';
-
 /**
  * Clauses and enumerations of a text, for the theme classifier: co-occurrence rules look within a
  * clause (text between ，：—）), and a trigger that is one item of an enumeration (A、B、C) names a
@@ -16,7 +14,7 @@ CHAR_CLASS['、'.charCodeAt(0)] = ENUMERATION;
 const SHORT_PAREN = 4;
 /** Characters allowed between a trigger and the 、 next to it for the trigger to be a list item. */
 const ITEM_GAP = 6;
-const ETC = '等';
+const ETC = '等'.charCodeAt(0);
 
 export interface ClauseLayout {
   /** Clause number of every character. */
@@ -100,19 +98,24 @@ function shortParenEnd(body: string, open: number): number {
 }
 
 /**
- * The list item a hit is, or null: it sits within ITEM_GAP characters of a 、 of its clause, and
- * does not follow 等 (X、Y等电子证照: the head noun names the whole list). The item is identified by
- * the offset of the 、 before it (or by its clause when it is the first item).
+ * The list item a hit [start, end) is, or null: it sits within ITEM_GAP characters of a 、 of its
+ * clause, and does not follow 等 (X、Y等电子证照: the head noun names the whole list). The item is
+ * identified by the offset of the 、 before it (or by its clause when it is the first item).
  */
-export function listItemOf(body: string, h: WordHit, sentenceEnd: number, layout: ClauseLayout): number | null {
-  const c = layout.clauseOf[h.start]!;
+export function listItemOf(body: string, start: number, end: number, sentenceEnd: number, layout: ClauseLayout): number | null {
+  const c = layout.clauseOf[start]!;
   if (layout.listy[c] !== 1) return null;
   // a term that spans clauses is not one item of a list
-  if (layout.clauseOf[Math.min(h.end, sentenceEnd) - 1] !== c) return null;
-  const p = layout.prevSep[h.start]!;
-  const q = layout.nextSep[h.end]!;
-  const before = p >= 0 && h.start - p - 1 <= ITEM_GAP && !body.slice(p + 1, h.start).includes(ETC);
-  const after = q >= 0 && q - h.end <= ITEM_GAP;
+  if (layout.clauseOf[Math.min(end, sentenceEnd) - 1] !== c) return null;
+  const p = layout.prevSep[start]!;
+  const q = layout.nextSep[end]!;
+  const before = p >= 0 && start - p - 1 <= ITEM_GAP && !hasEtc(body, p + 1, start);
+  const after = q >= 0 && q - end <= ITEM_GAP;
   if (!before && !after) return null;
   return p >= 0 ? p : -1 - c;
+}
+
+function hasEtc(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (body.charCodeAt(i) === ETC) return true;
+  return false;
 }
