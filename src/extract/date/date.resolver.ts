@@ -242,10 +242,17 @@ function ruleMatches(rule: Rule, body: string, runs: readonly number[]): RegExpE
 let last: { body: string; ref: string | null; dates: ResolvedDate[] } | null = null;
 
 export function resolveDates(body: string, referenceDate: string | null): ResolvedDate[] {
-  if (last && last.body === body && last.ref === referenceDate) return last.dates.map((d) => ({ ...d }));
-  const dates = resolveUncached(body, referenceDate);
-  last = { body, ref: referenceDate, dates };
-  return dates.map((d) => ({ ...d }));
+  return resolveShared(body, referenceDate).map((d) => ({ ...d }));
+}
+
+/**
+ * The dates of `body` without copying them, for readers that do not keep or change them (the
+ * metric extractor): valid until the next call with another body. One object shape throughout
+ * also keeps the reader's property loads monomorphic.
+ */
+export function resolveShared(body: string, referenceDate: string | null): readonly ResolvedDate[] {
+  if (!last || last.body !== body || last.ref !== referenceDate) last = { body, ref: referenceDate, dates: resolveUncached(body, referenceDate) };
+  return last.dates;
 }
 
 function resolveUncached(body: string, referenceDate: string | null): ResolvedDate[] {

@@ -1,5 +1,5 @@
 import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
-import { resolveDates } from '@/extract/date/date.resolver';
+import { resolveShared } from '@/extract/date/date.resolver';
 import { sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
 
 /**
@@ -22,10 +22,25 @@ const UNITS = [
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const CN_MAG = '[一二两三四五六七八九十百千]*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)';
+/** Sticky: tried only where a match can start (see nextQuantity). */
 const METRIC_RE = new RegExp(
   `(?:(${ARABIC})\\s*(多|余)?\\s*(万亿|亿|万|千)?|(${CN_MAG}))\\s*(多|余)?\\s*(${UNIT_ALT})?`,
-  'g',
+  'y',
 );
+/**
+ * What METRIC_RE can start with: an ASCII digit (ARABIC), or a Chinese numeral that a run of
+ * numerals carries on to a magnitude 万/亿 (CN_MAG).
+ */
+const DIGIT = 1;
+const CN_NUMERAL = 2;
+const CN_MAGNITUDE = 3;
+const QUANTITY_START = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '0123456789') table[c.charCodeAt(0)] = DIGIT;
+  for (const c of '一二两三四五六七八九十百千') table[c.charCodeAt(0)] = CN_NUMERAL;
+  for (const c of '万亿') table[c.charCodeAt(0)] = CN_MAGNITUDE;
+  return table;
+})();
 
 const NOT_AFTER = /^\s*(?:岁|周岁|年|月|日|号|时|点|楼|层|路|线|热线|号线|版|期|届|级|次会议|医院|中学|小学)/;
 const PERSON_NOUN = /(?:人口|职工|用户|网民|居民|市民|群众|村民|农民|学生|患者|老人|老年人|人员|干部|员工|游客|党员|参保人|人才|志愿者|农民工|毕业生|驾驶人|劳动力)$/;
@@ -76,20 +91,15 @@ export function roundToPrecision(value: number): number {
 }
 
 export function extractMetrics(body: string, sentences: Span[], referenceDate: string | null): ExtractedMetric[] {
-  const dates = resolveDates(body, referenceDate);
-  const inDate = (s: number, e: number) => dates.some((d) => s < d.end && e > d.start);
+  const dates = resolveShared(body, referenceDate);
   const out: ExtractedMetric[] = [];
-  METRIC_RE.lastIndex = 0;
-  for (let m = METRIC_RE.exec(body); m; m = METRIC_RE.exec(body)) {
-    if (m[0].trim() === '') {
-      METRIC_RE.lastIndex++;
-      continue;
-    }
+  // a match always holds a digit or a magnitude, so it is never empty and the next one starts after it
+  for (let m = nextQuantity(body, 0); m; m = nextQuantity(body, m.index + m[0].length)) {
     const start = m.index;
     const text = trimEndSpaces(m[0]);
     const end = start + text.length;
     const [, arabic, , mag, cnHead, , rawUnit] = m;
-    if (inDate(start, end) || isPartOfToken(body, start, end)) continue;
+    if (overlapsDate(dates, start, end) || isPartOfToken(body, start, end)) continue;
     if (!rawUnit && NOT_AFTER.test(body.slice(end))) continue;
     const lead = body.slice(Math.max(0, start - 3), start).trimEnd();
     if (lead.endsWith('第')) continue; // 第 3 批, 第 2 届: ordinals
@@ -122,6 +132,27 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
   return out;
 }
 
+/**
+ * The first METRIC_RE match at or after `from`, as a global search would find it: the sticky
+ * expression is tried only at positions that can start one, instead of at every character of the body
+ * (numbers are a few percent of it).
+ */
+function nextQuantity(body: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < body.length; p++) {
+    const k = QUANTITY_START[body.charCodeAt(p)]!;
+    if (k === 0) continue;
+    if (k === CN_NUMERAL) {
+      let q = p + 1;
+      while (QUANTITY_START[body.charCodeAt(q)] === CN_NUMERAL) q++;
+      if (QUANTITY_START[body.charCodeAt(q)] !== CN_MAGNITUDE) continue;
+    }
+    METRIC_RE.lastIndex = p;
+    const m = METRIC_RE.exec(body);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Digits glued to Latin letters (D1Net, 4G) or hyphens are part of a name or code. */
 function isPartOfToken(body: string, start: number, end: number): boolean {
   const before = body[start - 1] ?? '';
@@ -129,7 +160,7 @@ function isPartOfToken(body: string, start: number, end: number): boolean {
   return /[A-Za-z\-_/.]/.test(before) || (/[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(body.slice(start, end)));
 }
 
-function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: ResolvedDate[]): string | null {
+function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: readonly ResolvedDate[]): string | null {
   const after = body.slice(end, Math.min(sentence.end, end + 24)).replace(QUOTE_MARKS, '');
   // dates inside the lead-in are clause boundaries: 市场在 2012 年已经达到 → 市场
   let pre = body.slice(sentence.start, start);
@@ -192,10 +223,19 @@ function nameBefore(pre: string): string | null {
   return bare;
 }
 
+function overlapsDate(dates: readonly ResolvedDate[], start: number, end: number): boolean {
+  for (const d of dates) if (start < d.end && end > d.start) return true;
+  return false;
+}
+
 /** The closest date before the number in its sentence, else the first one after it. */
-function nearbyDate(dates: ResolvedDate[], sentence: Span, at: number): string | undefined {
-  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  const before = inSentence.filter((d) => d.end <= at);
-  if (before.length > 0) return before[before.length - 1]!.value;
-  return inSentence.find((d) => d.start >= at)?.value;
+function nearbyDate(dates: readonly ResolvedDate[], sentence: Span, at: number): string | undefined {
+  let before: ResolvedDate | undefined;
+  let after: ResolvedDate | undefined;
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (d.end <= at) before = d;
+    else if (!after && d.start >= at) after = d;
+  }
+  return (before ?? after)?.value;
 }
