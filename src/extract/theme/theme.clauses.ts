@@ -9,7 +9,8 @@ const OPEN = 3;
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (const c of '，,：:）)—。\n') CHAR_CLASS[c.charCodeAt(0)] = BREAK;
 for (const c of '（(') CHAR_CLASS[c.charCodeAt(0)] = OPEN;
-CHAR_CLASS['、'.charCodeAt(0)] = ENUMERATION;
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+CHAR_CLASS[ENUMERATION_COMMA] = ENUMERATION;
 /** A parenthesis this short is part of a word (地（市）, 县（区）), not an aside that ends a clause. */
 const SHORT_PAREN = 4;
 /** Characters allowed between a trigger and the 、 next to it for the trigger to be a list item. */
@@ -28,37 +29,40 @@ export interface ClauseLayout {
 }
 
 /**
- * Body-sized arrays reused across calls (grown to the longest body seen): allocating four per
- * article was an eighth of theme time. Every slot up to n is written before it is read.
+ * Body-sized arrays reused across calls (grown to the longest body seen): allocating them per
+ * article was an eighth of theme time. Every slot below n is written before it is read.
  */
 let clauseBuf = new Int32Array(0);
 let prevBuf = new Int32Array(0);
 let nextBuf = new Int32Array(0);
-let breakBuf = new Uint8Array(0);
 
-/** The layout of `body`; its arrays are valid until the next call. */
+/**
+ * The layout of `body`; its arrays are valid until the next call. Only punctuation changes the
+ * layout, so the text between two marks is filled in one native fill per array instead of
+ * written character by character (most characters are not marks).
+ */
 export function clauseLayout(body: string): ClauseLayout {
   const n = body.length;
-  if (breakBuf.length < n + 1) {
+  if (clauseBuf.length < n + 1) {
     clauseBuf = new Int32Array(n + 1);
     prevBuf = new Int32Array(n + 1);
     nextBuf = new Int32Array(n + 1);
-    breakBuf = new Uint8Array(n + 1);
   }
   const clauseOf = clauseBuf;
   const prevSep = prevBuf;
   const nextSep = nextBuf;
-  const isBreak = breakBuf;
-  isBreak.fill(0, 0, n);
-  isBreak[n] = 1;
-  nextSep[n] = -1;
   const flags: number[] = [0];
   let c = 0;
   let last = -1;
   let quietUntil = -1;
+  /** clauseOf and prevSep are written below `filled`; nextSep below `nextKnown`. */
+  let filled = 0;
+  let nextKnown = 0;
   for (let i = 0; i < n; i++) {
-    prevSep[i] = last;
-    let k = i <= quietUntil ? 0 : CHAR_CLASS[body.charCodeAt(i)]!;
+    const code = body.charCodeAt(i);
+    let k = CHAR_CLASS[code]!;
+    if (k === 0) continue;
+    if (i <= quietUntil) k = 0;
     if (k === OPEN) {
       const close = shortParenEnd(body, i);
       if (close > 0) {
@@ -66,23 +70,27 @@ export function clauseLayout(body: string): ClauseLayout {
         k = 0;
       } else k = BREAK;
     }
+    // a 、 inside a short parenthesis (地（市、县）) ends no clause but still counts as the next separator
+    if (k === BREAK || code === ENUMERATION_COMMA) {
+      nextSep.fill(k === BREAK ? -1 : i, nextKnown, i + 1);
+      nextKnown = i + 1;
+    }
+    if (k === 0) continue;
+    clauseOf.fill(c, filled, i);
+    prevSep.fill(last, filled, i + 1);
     if (k === BREAK) {
       flags[++c] = 0;
       last = -1;
-      isBreak[i] = 1;
-    } else if (k === ENUMERATION) {
+    } else {
       flags[c] = 1;
       last = i;
     }
     clauseOf[i] = c;
+    filled = i + 1;
   }
-  prevSep[n] = last;
-  let next = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (isBreak[i]) next = -1;
-    else if (body[i] === '、') next = i;
-    nextSep[i] = next;
-  }
+  clauseOf.fill(c, filled, n);
+  prevSep.fill(last, filled, n + 1);
+  nextSep.fill(-1, nextKnown, n + 1);
   return { clauseOf, listy: Uint8Array.from(flags), prevSep, nextSep };
 }
 
