@@ -1,6 +1,7 @@
 import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extraction.types';
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
 import type { WordHits } from '@/extract/theme/theme.matcher';
+import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
 import { clauseLayout, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 
 /**
@@ -121,26 +122,27 @@ function coverage(buf: Coverage, length: number, entities: ExtractedEntity[], ty
 
 /** Scratch arrays reused across the sentences of one article: stamps instead of fresh sets. */
 class SentenceState {
+  private readonly t: WeighTables;
   private stamp = 0;
-  /** Stamp of the sentence each word was last seen in, and seen outside a system name. */
+  /** Stamp of the sentence each word was last seen in. */
   private readonly seen: Int32Array;
-  private readonly seenFree: Int32Array;
+  /** Stamp of the sentence each rule word list was last seen in, and seen outside a system name. */
+  private readonly listSeen: Int32Array;
+  private readonly listSeenFree: Int32Array;
   /**
    * The same per clause: hits are ordered by start, so a clause's hits are consecutive and are
    * stamped once when the walk enters the clause, instead of rescanning the sentence per rule.
    */
   private clauseStamp = 0;
-  private readonly clauseSeen: Int32Array;
-  private readonly clauseSeenFree: Int32Array;
+  private readonly listClauseSeen: Int32Array;
+  private readonly listClauseSeenFree: Int32Array;
+  /** Per term: stamp of the sentence it last counted in, and its best weight there. */
   private readonly termStamp: Int32Array;
   private readonly termBest: Float64Array;
-  private readonly termBase: Int32Array;
+  /** Per rule: stamp of the sentence it last fired in. */
   private readonly ruleStamp: Int32Array;
-  private readonly ruleBase: Int32Array;
   private readonly max: Float64Array;
   private readonly sum: Float64Array;
-  /** wordTheme[word * themes + ti] = 1 if the word is a term of theme ti. */
-  private readonly wordTheme: Uint8Array;
   /** Per hit of the article: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
   private inName = new Uint8Array(0);
   /** Per hit of the current sentence: 1 if it is a list item, with the item's id (see listItemOf). */
@@ -149,33 +151,19 @@ class SentenceState {
   /** Per theme: the strongest single trigger of the last sentence weighed. */
   readonly top: Float64Array;
 
-  constructor(private readonly rules: ThemeRuleSet) {
-    const n = rules.themes.length;
-    const words = rules.matcher.words.length;
-    this.seen = new Int32Array(words);
-    this.seenFree = new Int32Array(words);
-    this.clauseSeen = new Int32Array(words);
-    this.clauseSeenFree = new Int32Array(words);
-    this.wordTheme = new Uint8Array(words * n);
-    rules.termsOf.forEach((pairs, word) => {
-      for (const [ti] of pairs) this.wordTheme[word * n + ti] = 1;
-    });
-    this.termBase = new Int32Array(n);
-    this.ruleBase = new Int32Array(n);
-    let terms = 0;
-    let rs = 0;
-    rules.themes.forEach((t, i) => {
-      this.termBase[i] = terms;
-      this.ruleBase[i] = rs;
-      terms += t.terms.length;
-      rs += t.rules.length;
-    });
-    this.termStamp = new Int32Array(terms);
-    this.termBest = new Float64Array(terms);
-    this.ruleStamp = new Int32Array(rs);
-    this.max = new Float64Array(n);
-    this.sum = new Float64Array(n);
-    this.top = new Float64Array(n);
+  constructor(rules: ThemeRuleSet) {
+    const t = (this.t = compileWeighTables(rules));
+    this.seen = new Int32Array(rules.matcher.words.length);
+    this.listSeen = new Int32Array(t.listCount);
+    this.listSeenFree = new Int32Array(t.listCount);
+    this.listClauseSeen = new Int32Array(t.listCount);
+    this.listClauseSeenFree = new Int32Array(t.listCount);
+    this.termStamp = new Int32Array(t.termWeight.length);
+    this.termBest = new Float64Array(t.termWeight.length);
+    this.ruleStamp = new Int32Array(t.ruleWeight.length);
+    this.max = new Float64Array(t.themes);
+    this.sum = new Float64Array(t.themes);
+    this.top = new Float64Array(t.themes);
   }
 
   /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */
@@ -189,15 +177,21 @@ class SentenceState {
   }
 
   weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { rules, seen, seenFree, clauseSeen, clauseSeenFree, inName, listed, max, sum } = this;
+    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, listed, max, sum } = this;
+    const { listFrom, listIds } = t;
     const { word, start } = hits;
     const clauseOf = layout.clauseOf;
     const st = ++this.stamp;
     max.fill(0);
     sum.fill(0);
     for (let i = h0; i < h1; i++) {
-      seen[word[i]!] = st;
-      if (inName[i] === FREE) seenFree[word[i]!] = st;
+      const wi = word[i]!;
+      seen[wi] = st;
+      const free = inName[i] === FREE;
+      for (let l = listFrom[wi]!; l < listFrom[wi + 1]!; l++) {
+        listSeen[listIds[l]!] = st;
+        if (free) listSeenFree[listIds[l]!] = st;
+      }
     }
     const anyListed = this.listItems(body, hits, h0, h1, sentenceEnd, layout);
 
@@ -210,52 +204,52 @@ class SentenceState {
         clause = c;
         cst = ++this.clauseStamp;
         for (let j = i; j < h1 && clauseOf[start[j]!] === c; j++) {
-          clauseSeen[word[j]!] = cst;
-          if (inName[j] === FREE) clauseSeenFree[word[j]!] = cst;
+          const wj = word[j]!;
+          const free = inName[j] === FREE;
+          for (let l = listFrom[wj]!; l < listFrom[wj + 1]!; l++) {
+            listClauseSeen[listIds[l]!] = cst;
+            if (free) listClauseSeenFree[listIds[l]!] = cst;
+          }
         }
       }
       const isItem = anyListed && listed[i] === 1;
-      const termsOf = rules.termsOf[wi]!;
-      for (let t = 0; t < termsOf.length; t++) {
-        const ti = termsOf[t]![0];
-        const xi = termsOf[t]![1];
-        const term = rules.themes[ti]!.terms[xi]!;
-        if (term.none.length > 0 && anySeen(term.none, seen, st)) continue;
-        let w = term.weight;
-        if (isItem && !term.listSafe && !this.coListed(hits, clauseOf, h0, h1, i, ti)) w *= rules.listFactor;
-        if (inName[i] === MODIFIER) w *= rules.nameFactor;
-        const k = this.termBase[ti]! + xi;
-        const old = this.termStamp[k] === st ? this.termBest[k]! : 0;
+      for (let x = t.termFrom[wi]!; x < t.termFrom[wi + 1]!; x++) {
+        const k = t.termIds[x]!;
+        const ti = t.termTheme[k]!;
+        if (anySeen(t.noneIds, t.noneFrom[k]!, t.noneFrom[k + 1]!, seen, st)) continue;
+        let w = t.termWeight[k]!;
+        if (isItem && t.termListSafe[k] === 0 && !this.coListed(hits, clauseOf, h0, h1, i, ti)) w *= t.listFactor;
+        if (inName[i] === MODIFIER) w *= t.nameFactor;
+        const old = termStamp[k] === st ? termBest[k]! : 0;
         if (w <= old) continue;
-        this.termStamp[k] = st;
-        this.termBest[k] = w;
+        termStamp[k] = st;
+        termBest[k] = w;
         sum[ti]! += w - old;
         if (w > max[ti]!) max[ti] = w;
       }
       // a name is one unit (信用信息共享平台): its words do not co-occur with the running text
       if (inName[i] !== FREE) continue;
-      const rulesOf = rules.rulesOf[wi]!;
-      for (let r = 0; r < rulesOf.length; r++) {
-        const ti = rulesOf[r]![0];
-        const ri = rulesOf[r]![1];
-        const k = this.ruleBase[ti]! + ri;
-        if (this.ruleStamp[k] === st) continue;
-        const rule = rules.themes[ti]!.rules[ri]!;
+      for (let r = t.ruleFrom[wi]!; r < t.ruleFrom[wi + 1]!; r++) {
+        const k = t.ruleIds[r]!;
+        if (ruleStamp[k] === st) continue;
         // a rule's exclusions look where the rule looks: 用大数据辅助决策 counts beside 大数据产业 in another clause
-        const sentence = rule.scope === 'sentence';
-        if (anySeen(rule.none, sentence ? seen : clauseSeen, sentence ? st : cst)) continue;
+        const sentence = t.ruleSentence[k] === 1;
+        const at = sentence ? st : cst;
+        const none = t.ruleNone[k]!;
+        if (none >= 0 && (sentence ? listSeen : listClauseSeen)[none] === at) continue;
+        const free = sentence ? listSeenFree : listClauseSeenFree;
         let all = true;
-        for (let g = 0; g < rule.all.length && all; g++)
-          all = anySeen(rule.all[g]!, sentence ? seenFree : clauseSeenFree, sentence ? st : cst);
+        for (let a = t.allFrom[k]!; a < t.allFrom[k + 1]! && all; a++) all = free[t.allIds[a]!] === at;
         if (!all) continue;
-        this.ruleStamp[k] = st;
-        sum[ti]! += rule.weight;
-        if (rule.weight > max[ti]!) max[ti] = rule.weight;
+        ruleStamp[k] = st;
+        const ti = t.ruleTheme[k]!;
+        const weight = t.ruleWeight[k]!;
+        sum[ti]! += weight;
+        if (weight > max[ti]!) max[ti] = weight;
       }
     }
-    for (let ti = 0; ti < rules.themes.length; ti++) {
-      const t = rules.themes[ti]!;
-      if (max[ti]! > 0 && t.guard.length > 0 && anySeen(t.guard, seen, st)) max[ti] = 0;
+    for (let ti = 0; ti < t.themes; ti++) {
+      if (max[ti]! > 0 && anySeen(t.guardIds, t.guardFrom[ti]!, t.guardFrom[ti + 1]!, seen, st)) max[ti] = 0;
       this.top[ti] = max[ti]!;
       max[ti] = max[ti]! > 0 ? Math.min(MAX_SENTENCE_WEIGHT, max[ti]! + (sum[ti]! - max[ti]!) * EXTRA_SHARE) : 0;
     }
@@ -277,18 +271,18 @@ class SentenceState {
 
   /** Another item of the same list (the clause of hit `i`) carries theme `ti` too. */
   private coListed(hits: WordHits, clauseOf: Int32Array, h0: number, h1: number, i: number, ti: number): boolean {
-    const themes = this.rules.themes.length;
+    const { themes, wordTheme } = this.t;
     const c = clauseOf[hits.start[i]!];
     for (let j = h0; j < h1; j++) {
       if (this.listed[j] !== 1 || this.item[j] === this.item[i] || clauseOf[hits.start[j]!] !== c) continue;
-      if (this.wordTheme[hits.word[j]! * themes + ti] === 1) return true;
+      if (wordTheme[hits.word[j]! * themes + ti] === 1) return true;
     }
     return false;
   }
 }
 
-/** Some word of `words` was seen (stamp `st`): a loop, as weigh runs per sentence and per hit. */
-function anySeen(words: readonly number[], seen: Int32Array, st: number): boolean {
-  for (let i = 0; i < words.length; i++) if (seen[words[i]!] === st) return true;
+/** Some word of ids[from .. to) was seen (stamp `st`). */
+function anySeen(ids: Int32Array, from: number, to: number, seen: Int32Array, st: number): boolean {
+  for (let i = from; i < to; i++) if (seen[ids[i]!] === st) return true;
   return false;
 }
