@@ -162,7 +162,16 @@ function isPartOfToken(body: string, start: number, end: number): boolean {
 
 function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: readonly ResolvedDate[]): string | null {
   const after = body.slice(end, Math.min(sentence.end, end + 24)).replace(QUOTE_MARKS, '');
-  // dates inside the lead-in are clause boundaries: 市场在 2012 年已经达到 → 市场
+  if (unit === '%' || unit === '个百分点' || unit === '‰') {
+    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
+    return of ? cutName(of[1]!) : nameBefore(leadIn(body, start, sentence, dates)) ?? nameAfter(after);
+  }
+  // most counts are named by the words after them: the lead-in is built only when they are not
+  return nameAfter(after) ?? nameBefore(leadIn(body, start, sentence, dates));
+}
+
+/** The sentence up to the number, dates in it blanked to clause boundaries: 市场在 2012 年已经达到 → 市场. */
+function leadIn(body: string, start: number, sentence: Span, dates: readonly ResolvedDate[]): string {
   let pre = body.slice(sentence.start, start);
   for (const d of dates) {
     if (d.start >= sentence.start && d.end <= start) {
@@ -170,11 +179,7 @@ function metricName(body: string, start: number, end: number, unit: string, sent
       pre = pre.slice(0, a) + '，'.padEnd(d.end - d.start, '，') + pre.slice(a + d.end - d.start);
     }
   }
-  if (unit === '%' || unit === '个百分点' || unit === '‰') {
-    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
-    return of ? cutName(of[1]!) : nameBefore(pre) ?? nameAfter(after);
-  }
-  return nameAfter(after) ?? nameBefore(pre);
+  return pre;
 }
 
 function cutName(run: string): string | null {
