@@ -38,8 +38,8 @@ let nextBuf = new Int32Array(0);
 
 /**
  * The layout of `body`; its arrays are valid until the next call. Only punctuation changes the
- * layout, so the text between two marks is filled in one native fill per array instead of
- * written character by character (most characters are not marks).
+ * layout, so the text between two marks is filled in one go per array (most characters are not
+ * marks, and need no look beyond their class).
  */
 export function clauseLayout(body: string): ClauseLayout {
   const n = body.length;
@@ -72,12 +72,12 @@ export function clauseLayout(body: string): ClauseLayout {
     }
     // a 、 inside a short parenthesis (地（市、县）) ends no clause but still counts as the next separator
     if (k === BREAK || code === ENUMERATION_COMMA) {
-      nextSep.fill(k === BREAK ? -1 : i, nextKnown, i + 1);
+      put(nextSep, k === BREAK ? -1 : i, nextKnown, i + 1);
       nextKnown = i + 1;
     }
     if (k === 0) continue;
-    clauseOf.fill(c, filled, i);
-    prevSep.fill(last, filled, i + 1);
+    put(clauseOf, c, filled, i);
+    put(prevSep, last, filled, i + 1);
     if (k === BREAK) {
       flags[++c] = 0;
       last = -1;
@@ -88,10 +88,18 @@ export function clauseLayout(body: string): ClauseLayout {
     clauseOf[i] = c;
     filled = i + 1;
   }
-  clauseOf.fill(c, filled, n);
-  prevSep.fill(last, filled, n + 1);
-  nextSep.fill(-1, nextKnown, n + 1);
+  put(clauseOf, c, filled, n);
+  put(prevSep, last, filled, n + 1);
+  put(nextSep, -1, nextKnown, n + 1);
   return { clauseOf, listy: Uint8Array.from(flags), prevSep, nextSep };
+}
+
+/**
+ * a[from .. to) = v. A loop, not TypedArray.prototype.fill: the stretches between two marks are
+ * a dozen characters, and the builtin's call costs more than that many stores.
+ */
+function put(a: Int32Array, v: number, from: number, to: number): void {
+  for (let i = from; i < to; i++) a[i] = v;
 }
 
 /** Offset of the bracket closing a short parenthesis opened at `open`, or -1. */
