@@ -70,7 +70,8 @@ export function classifyThemes(
     while (h1 < hits.length && hits.start[h1]! < s.end) h1++;
     if (h1 === h0) continue;
     const weights = state.weigh(body, hits, h0, h1, s.end, layout);
-    for (let ti = 0; ti < weights.length; ti++) {
+    for (let x = 0; x < state.touchedCount; x++) {
+      const ti = state.touched[x]!;
       const w = weights[ti]!;
       if (w <= 0) continue;
       miss[ti]! *= 1 - w;
@@ -147,6 +148,14 @@ class SentenceState {
   private item = new Int32Array(0);
   /** Per theme: the strongest single trigger of the last sentence weighed. */
   readonly top: Float64Array;
+  /**
+   * The themes some trigger of the last sentence weighed counts for, in touched[0 .. touchedCount):
+   * a sentence touches one or two of the themes, and resetting and summing all of them per
+   * sentence was a fifth of the walk. Their max and sum are reset when first touched.
+   */
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  private readonly themeStamp: Int32Array;
 
   constructor(rules: ThemeRuleSet) {
     const t = (this.t = compileWeighTables(rules));
@@ -161,6 +170,8 @@ class SentenceState {
     this.max = new Float64Array(t.themes);
     this.sum = new Float64Array(t.themes);
     this.top = new Float64Array(t.themes);
+    this.touched = new Int32Array(t.themes);
+    this.themeStamp = new Int32Array(t.themes);
   }
 
   /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */
@@ -179,8 +190,7 @@ class SentenceState {
     const { word, start } = hits;
     const clauseOf = layout.clauseOf;
     const st = ++this.stamp;
-    max.fill(0);
-    sum.fill(0);
+    this.touchedCount = 0;
     for (let i = h0; i < h1; i++) {
       const wi = word[i]!;
       seen[wi] = st;
@@ -221,6 +231,7 @@ class SentenceState {
         if (w <= old) continue;
         termStamp[k] = st;
         termBest[k] = w;
+        this.touch(ti, st);
         sum[ti]! += w - old;
         if (w > max[ti]!) max[ti] = w;
       }
@@ -241,11 +252,13 @@ class SentenceState {
         ruleStamp[k] = st;
         const ti = t.ruleTheme[k]!;
         const weight = t.ruleWeight[k]!;
+        this.touch(ti, st);
         sum[ti]! += weight;
         if (weight > max[ti]!) max[ti] = weight;
       }
     }
-    for (let ti = 0; ti < t.themes; ti++) {
+    for (let x = 0; x < this.touchedCount; x++) {
+      const ti = this.touched[x]!;
       if (max[ti]! > 0 && anySeen(t.guardIds, t.guardFrom[ti]!, t.guardFrom[ti + 1]!, seen, st)) max[ti] = 0;
       this.top[ti] = max[ti]!;
       max[ti] = max[ti]! > 0 ? Math.min(MAX_SENTENCE_WEIGHT, max[ti]! + (sum[ti]! - max[ti]!) * EXTRA_SHARE) : 0;
@@ -253,11 +266,23 @@ class SentenceState {
     return max;
   }
 
-  /** Marks the hits of the sentence that are list items (`listed`, `item`); false if there are none. */
+  private touch(ti: number, st: number): void {
+    if (this.themeStamp[ti] === st) return;
+    this.themeStamp[ti] = st;
+    this.max[ti] = 0;
+    this.sum[ti] = 0;
+    this.touched[this.touchedCount++] = ti;
+  }
+
+  /** Marks the hits of the sentence that are terms and list items (`listed`, `item`); false if there are none. */
   private listItems(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): boolean {
+    const { termFrom } = this.t;
     let any = false;
     for (let i = h0; i < h1; i++) {
-      const item = listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout);
+      // being an item only changes the weight of a term, and only a term can be a co-listed item:
+      // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
+      const w = hits.word[i]!;
+      const item = termFrom[w] === termFrom[w + 1] ? null : listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout);
       this.listed[i] = item === null ? 0 : 1;
       if (item === null) continue;
       this.item[i] = item;
