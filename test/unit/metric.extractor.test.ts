@@ -31,6 +31,14 @@ describe('extractMetrics', () => {
     assert.deepEqual(vu('到 2017 年将突破百亿元人民币。'), [[1e10, '元']]);
   });
 
+  test('thousands separators, decimals and long digit strings read as numbers', () => {
+    assert.deepEqual(vu('全年办理 1,234,567 件，增长 12.5%，平台累计注册 123456789012345678 人。'), [
+      [1234567, '件'],
+      [12.5, '%'],
+      [123456789012000000, '人'],
+    ]);
+  });
+
   test('a bare magnitude counting people gets unit 人; 多/余/近 are dropped from the value', () => {
     assert.deepEqual(vu('北京1000多万在职职工可通过下载社保APP查询。'), [[1e7, '人']]);
     assert.deepEqual(vu('中国移动互联网用户已经达到 8.5 亿。'), [[8.5e8, '人']]);

@@ -1,6 +1,6 @@
 import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
 import { resolveShared } from '@/extract/date/date.resolver';
-import { sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
+import { isSpaceUnit, sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
 
 /**
  * Quantities an article states: an Arabic number (or a Chinese magnitude like 百亿) with its unit
@@ -101,13 +101,13 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     const [, arabic, , mag, cnHead, , rawUnit] = m;
     if (overlapsDate(dates, start, end) || isPartOfToken(body, start, end)) continue;
     if (!rawUnit && NOT_AFTER.test(body.slice(end))) continue;
-    const lead = body.slice(Math.max(0, start - 3), start).trimEnd();
-    if (lead.endsWith('第')) continue; // 第 3 批, 第 2 届: ordinals
-    if (rawUnit === '分' && /[时点]$/.test(lead)) continue; // 8 时 30 分: a time of day
+    const lead = lastCharBefore(body, start, 3);
+    if (lead === ORDINAL) continue; // 第 3 批, 第 2 届: ordinals
+    if (rawUnit === '分' && (lead === HOUR || lead === OCLOCK)) continue; // 8 时 30 分: a time of day
     if (!arabic && !rawUnit) continue; // 万一, 千万 as adverbs: a Chinese magnitude needs a unit
     let value: number;
     if (arabic) {
-      value = Number(arabic.includes(',') ? arabic.replace(/,/g, '') : arabic) * (mag ? MAGNITUDE[mag]! : 1);
+      value = arabicValue(arabic) * (mag ? MAGNITUDE[mag]! : 1);
     } else {
       if (/^(?:万|亿|万亿)$/.test(cnHead!)) continue; // 万家, 亿万: a magnitude word alone is not a number
       const v = magnitudeValue(cnHead!);
@@ -153,11 +153,43 @@ function nextQuantity(body: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+const ORDINAL = '第'.charCodeAt(0);
+const HOUR = '时'.charCodeAt(0);
+const OCLOCK = '点'.charCodeAt(0);
+
+/**
+ * The last character before `at` within `span` characters, spaces skipped, or -1: what
+ * body.slice(at - span, at).trimEnd() ends with, read without making the string.
+ */
+function lastCharBefore(body: string, at: number, span: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - span); i--) if (!isSpaceUnit(body.charCodeAt(i))) return body.charCodeAt(i);
+  return -1;
+}
+
+/**
+ * Number(text without its thousands separators). Plain digit strings (most numbers) are summed
+ * digit by digit, exact below 2^53; the string-to-number conversion was the extractor's
+ * costliest line.
+ */
+function arabicValue(text: string): number {
+  if (text.length > 15) return Number(text.replace(/,/g, ''));
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(text.replace(/,/g, ''));
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** Digits glued to Latin letters (D1Net, 4G) or hyphens are part of a name or code. */
 function isPartOfToken(body: string, start: number, end: number): boolean {
-  const before = body[start - 1] ?? '';
-  const after = body[end] ?? '';
-  return /[A-Za-z\-_/.]/.test(before) || (/[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(body.slice(start, end)));
+  const before = start > 0 ? body.charCodeAt(start - 1) : -1;
+  // [A-Za-z\-_/.] before; a letter after, unless the match itself ends in one
+  if (isLatin(before) || before === 0x2d || before === 0x5f || before === 0x2f || before === 0x2e) return true;
+  return end < body.length && isLatin(body.charCodeAt(end)) && !isLatin(body.charCodeAt(end - 1));
 }
 
 function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: readonly ResolvedDate[]): string | null {
