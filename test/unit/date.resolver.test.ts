@@ -46,6 +46,16 @@ describe('resolveDates against the bulletin date', () => {
     assert.deepEqual(one('6号起实施'), [['6号', '2014-06-06']]);
   });
 
+  test('every form resolves, whichever character it starts with (rules are tried only at their start characters)', () => {
+    const cases: Array<[string, string]> = [
+      ['二〇一四年六月六日', '2014-06-06'], ['2014年第4季度', '2014-Q4'], ['当年第二季度', '2014-Q2'], ['本年五月', '2014-05'],
+      ['明年3月', '2015-03'], ['来年上半年', '2015'], ['去年底', '2013'], ['本月初', '2014-06'], ['这个月底', '2014-06'],
+      ['上个月', '2014-05'], ['当月', '2014-06'], ['三月五日', '2014-03-05'], ['12月31日', '2014-12-31'], ['十二月份', '2014-12'],
+      ['2015年底', '2015'], ['昨天', '2014-06-05'], ['即日起', '2014-06-06'], ['前天', '2014-06-04'], ['明日', '2014-06-07'],
+    ];
+    for (const [text, value] of cases) assert.deepEqual(one(`自${text}开始`), [[text, value]], text);
+  });
+
   test('spans index into the text', () => {
     const text = '据悉，5 月 30 日上午，今年一季度，2013 年 7 月，下月底';
     for (const d of resolveDates(text, REF)) assert.equal(text.slice(d.start, d.end), d.text);

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractMetrics } from '@/extract/metric/metric.extractor';
+import { extractMetrics, roundToPrecision } from '@/extract/metric/metric.extractor';
 import { splitSentences } from '@/extract/text/sentence.splitter';
 
 const run = (text: string, ref: string | null = '2014-06-06') => extractMetrics(text, splitSentences(text), ref);
@@ -29,6 +29,14 @@ describe('extractMetrics', () => {
       [5e6, '元'],
     ]);
     assert.deepEqual(vu('到 2017 年将突破百亿元人民币。'), [[1e10, '元']]);
+  });
+
+  test('thousands separators, decimals and long digit strings read as numbers', () => {
+    assert.deepEqual(vu('全年办理 1,234,567 件，增长 12.5%，平台累计注册 123456789012345678 人。'), [
+      [1234567, '件'],
+      [12.5, '%'],
+      [123456789012000000, '人'],
+    ]);
   });
 
   test('a bare magnitude counting people gets unit 人; 多/余/近 are dropped from the value', () => {
@@ -66,5 +74,18 @@ describe('extractMetrics', () => {
     const ms = run(text);
     assert.deepEqual(ms.map((m) => m.value), [7, 26, 1625, 86]);
     for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+});
+
+describe('roundToPrecision', () => {
+  test('rounds to 12 significant digits, and leaves integers of up to 12 digits exact', () => {
+    assert.equal(roundToPrecision(18.6 * 1e8), 1860000000);
+    assert.equal(roundToPrecision(0.1 + 0.2), 0.3);
+    assert.equal(roundToPrecision(2212), 2212);
+    assert.equal(roundToPrecision(999999999999), 999999999999);
+    assert.equal(roundToPrecision(1234567890123), 1234567890120);
+    assert.equal(roundToPrecision(2.4e12), 2.4e12);
+    // the shortcut agrees with the string round trip on every integer it takes
+    for (let v = 0; v < 1e12; v = v * 7 + 13) assert.equal(roundToPrecision(v), Number(v.toPrecision(12)));
   });
 });

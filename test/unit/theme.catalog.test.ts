@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { loadThemes, parseThemesMarkdown } from '@/extract/theme/theme.catalog';
 import { compileThemeRules, loadThemeRules } from '@/extract/theme/theme.rules';
 import { AppError } from '@/shared/errors';
+import type { WordHits } from '@/extract/theme/theme.matcher';
+
+/** Scan hits as objects, to filter and compare. */
+const listOf = (h: WordHits) => Array.from({ length: h.length }, (_, i) => ({ word: h.word[i]!, start: h.start[i]!, end: h.end[i]! }));
 
 const KEYS = [
   'data-sharing', 'online-services', 'one-stop-service', 'mobile-government', 'administrative-reform', 'open-data',
@@ -61,7 +65,7 @@ describe('trigger rules (seeds/themes/triggers.json)', () => {
     const withPattern = (re: string, word = '@num') =>
       compileThemeRules({ ...base, patterns: { num: re }, themes: { ...all, 'open-data': { terms: { [word]: 0.9 } } } }, 't.json');
     const rules = withPattern('[0-9]+个数据集');
-    const hits = rules.matcher.scan('开放了120个数据集和8个数据集');
+    const hits = listOf(rules.matcher.scan('开放了120个数据集和8个数据集'));
     assert.deepEqual(hits.filter((h) => rules.matcher.words[h.word] === '@num').map((h) => [h.start, h.end]), [[3, 10], [11, 16]]);
     assert.throws(() => withPattern('[0-9]+', '@other'), isParse);
     assert.throws(() => withPattern('(unclosed'), isParse);
@@ -70,7 +74,7 @@ describe('trigger rules (seeds/themes/triggers.json)', () => {
 
   test('the administrative-level pattern finds enumerations of three levels or more, in any notation', () => {
     const rules = loadThemeRules();
-    const levels = (text: string) => rules.matcher.scan(text).filter((h) => rules.matcher.words[h.word] === '@levels').map((h) => text.slice(h.start, h.end));
+    const levels = (text: string) => listOf(rules.matcher.scan(text)).filter((h) => rules.matcher.words[h.word] === '@levels').map((h) => text.slice(h.start, h.end));
     for (const text of ['省市县乡村', '省、市、县', '区、地（市）、县', '市、县（区）、乡镇、村', '县乡村'])
       assert.ok(levels(`实现${text}全覆盖`).includes(text), text);
     assert.deepEqual(levels('省里和市里开会'), []);

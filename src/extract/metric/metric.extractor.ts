@@ -1,6 +1,6 @@
 import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
-import { resolveDates } from '@/extract/date/date.resolver';
-import { sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
+import { resolveShared } from '@/extract/date/date.resolver';
+import { isSpaceUnit, sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
 
 /**
  * Quantities an article states: an Arabic number (or a Chinese magnitude like 百亿) with its unit
@@ -22,10 +22,25 @@ const UNITS = [
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const CN_MAG = '[一二两三四五六七八九十百千]*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)';
+/** Sticky: tried only where a match can start (see nextQuantity). */
 const METRIC_RE = new RegExp(
   `(?:(${ARABIC})\\s*(多|余)?\\s*(万亿|亿|万|千)?|(${CN_MAG}))\\s*(多|余)?\\s*(${UNIT_ALT})?`,
-  'g',
+  'y',
 );
+/**
+ * What METRIC_RE can start with: an ASCII digit (ARABIC), or a Chinese numeral that a run of
+ * numerals carries on to a magnitude 万/亿 (CN_MAG).
+ */
+const DIGIT = 1;
+const CN_NUMERAL = 2;
+const CN_MAGNITUDE = 3;
+const QUANTITY_START = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '0123456789') table[c.charCodeAt(0)] = DIGIT;
+  for (const c of '一二两三四五六七八九十百千') table[c.charCodeAt(0)] = CN_NUMERAL;
+  for (const c of '万亿') table[c.charCodeAt(0)] = CN_MAGNITUDE;
+  return table;
+})();
 
 const NOT_AFTER = /^\s*(?:岁|周岁|年|月|日|号|时|点|楼|层|路|线|热线|号线|版|期|届|级|次会议|医院|中学|小学)/;
 const PERSON_NOUN = /(?:人口|职工|用户|网民|居民|市民|群众|村民|农民|学生|患者|老人|老年人|人员|干部|员工|游客|党员|参保人|人才|志愿者|农民工|毕业生|驾驶人|劳动力)$/;
@@ -66,29 +81,33 @@ function magnitudeValue(head: string): number | null {
   return lead === null ? null : lead * MAGNITUDE[m[2]!]!;
 }
 
+/**
+ * The value to 12 significant digits (18.6 亿 is 1860000000, not 1860000000.0000002). Most values
+ * are integers of fewer digits, which rounding leaves as they are: those skip toPrecision, whose
+ * string round trip was a third of the extractor's own time.
+ */
+export function roundToPrecision(value: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
+}
+
 export function extractMetrics(body: string, sentences: Span[], referenceDate: string | null): ExtractedMetric[] {
-  const dates = resolveDates(body, referenceDate);
-  const inDate = (s: number, e: number) => dates.some((d) => s < d.end && e > d.start);
+  const dates = resolveShared(body, referenceDate);
   const out: ExtractedMetric[] = [];
-  METRIC_RE.lastIndex = 0;
-  for (let m = METRIC_RE.exec(body); m; m = METRIC_RE.exec(body)) {
-    if (m[0].trim() === '') {
-      METRIC_RE.lastIndex++;
-      continue;
-    }
+  // a match always holds a digit or a magnitude, so it is never empty and the next one starts after it
+  for (let m = nextQuantity(body, 0); m; m = nextQuantity(body, m.index + m[0].length)) {
     const start = m.index;
     const text = trimEndSpaces(m[0]);
     const end = start + text.length;
     const [, arabic, , mag, cnHead, , rawUnit] = m;
-    if (inDate(start, end) || isPartOfToken(body, start, end)) continue;
+    if (overlapsDate(dates, start, end) || isPartOfToken(body, start, end)) continue;
     if (!rawUnit && NOT_AFTER.test(body.slice(end))) continue;
-    const lead = body.slice(Math.max(0, start - 3), start).trimEnd();
-    if (lead.endsWith('第')) continue; // 第 3 批, 第 2 届: ordinals
-    if (rawUnit === '分' && /[时点]$/.test(lead)) continue; // 8 时 30 分: a time of day
+    const lead = lastCharBefore(body, start, 3);
+    if (lead === ORDINAL) continue; // 第 3 批, 第 2 届: ordinals
+    if (rawUnit === '分' && (lead === HOUR || lead === OCLOCK)) continue; // 8 时 30 分: a time of day
     if (!arabic && !rawUnit) continue; // 万一, 千万 as adverbs: a Chinese magnitude needs a unit
     let value: number;
     if (arabic) {
-      value = Number(arabic.replace(/,/g, '')) * (mag ? MAGNITUDE[mag]! : 1);
+      value = arabicValue(arabic) * (mag ? MAGNITUDE[mag]! : 1);
     } else {
       if (/^(?:万|亿|万亿)$/.test(cnHead!)) continue; // 万家, 亿万: a magnitude word alone is not a number
       const v = magnitudeValue(cnHead!);
@@ -105,7 +124,7 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     const name = metricName(body, start, end, unit, sentence, dates);
     if (!name) continue;
     if (!unit && PERSON_NOUN.test(name)) unit = '人';
-    const metric: ExtractedMetric = { name, value: Number(value.toPrecision(12)), unit, text, start, end };
+    const metric: ExtractedMetric = { name, value: roundToPrecision(value), unit, text, start, end };
     const date = nearbyDate(dates, sentence, start);
     if (date) metric.date = date;
     out.push(metric);
@@ -113,16 +132,78 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
   return out;
 }
 
-/** Digits glued to Latin letters (D1Net, 4G) or hyphens are part of a name or code. */
-function isPartOfToken(body: string, start: number, end: number): boolean {
-  const before = body[start - 1] ?? '';
-  const after = body[end] ?? '';
-  return /[A-Za-z\-_/.]/.test(before) || (/[A-Za-z]/.test(after) && !/[A-Za-z]$/.test(body.slice(start, end)));
+/**
+ * The first METRIC_RE match at or after `from`, as a global search would find it: the sticky
+ * expression is tried only at positions that can start one, instead of at every character of the body
+ * (numbers are a few percent of it).
+ */
+function nextQuantity(body: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < body.length; p++) {
+    const k = QUANTITY_START[body.charCodeAt(p)]!;
+    if (k === 0) continue;
+    if (k === CN_NUMERAL) {
+      let q = p + 1;
+      while (QUANTITY_START[body.charCodeAt(q)] === CN_NUMERAL) q++;
+      if (QUANTITY_START[body.charCodeAt(q)] !== CN_MAGNITUDE) continue;
+    }
+    METRIC_RE.lastIndex = p;
+    const m = METRIC_RE.exec(body);
+    if (m) return m;
+  }
+  return null;
 }
 
-function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: ResolvedDate[]): string | null {
+const ORDINAL = '第'.charCodeAt(0);
+const HOUR = '时'.charCodeAt(0);
+const OCLOCK = '点'.charCodeAt(0);
+
+/**
+ * The last character before `at` within `span` characters, spaces skipped, or -1: what
+ * body.slice(at - span, at).trimEnd() ends with, read without making the string.
+ */
+function lastCharBefore(body: string, at: number, span: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - span); i--) if (!isSpaceUnit(body.charCodeAt(i))) return body.charCodeAt(i);
+  return -1;
+}
+
+/**
+ * Number(text without its thousands separators). Plain digit strings (most numbers) are summed
+ * digit by digit, exact below 2^53; the string-to-number conversion was the extractor's
+ * costliest line.
+ */
+function arabicValue(text: string): number {
+  if (text.length > 15) return Number(text.replace(/,/g, ''));
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(text.replace(/,/g, ''));
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Digits glued to Latin letters (D1Net, 4G) or hyphens are part of a name or code. */
+function isPartOfToken(body: string, start: number, end: number): boolean {
+  const before = start > 0 ? body.charCodeAt(start - 1) : -1;
+  // [A-Za-z\-_/.] before; a letter after, unless the match itself ends in one
+  if (isLatin(before) || before === 0x2d || before === 0x5f || before === 0x2f || before === 0x2e) return true;
+  return end < body.length && isLatin(body.charCodeAt(end)) && !isLatin(body.charCodeAt(end - 1));
+}
+
+function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: readonly ResolvedDate[]): string | null {
   const after = body.slice(end, Math.min(sentence.end, end + 24)).replace(QUOTE_MARKS, '');
-  // dates inside the lead-in are clause boundaries: 市场在 2012 年已经达到 → 市场
+  if (unit === '%' || unit === '个百分点' || unit === '‰') {
+    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
+    return of ? cutName(of[1]!) : nameBefore(leadIn(body, start, sentence, dates)) ?? nameAfter(after);
+  }
+  // most counts are named by the words after them: the lead-in is built only when they are not
+  return nameAfter(after) ?? nameBefore(leadIn(body, start, sentence, dates));
+}
+
+/** The sentence up to the number, dates in it blanked to clause boundaries: 市场在 2012 年已经达到 → 市场. */
+function leadIn(body: string, start: number, sentence: Span, dates: readonly ResolvedDate[]): string {
   let pre = body.slice(sentence.start, start);
   for (const d of dates) {
     if (d.start >= sentence.start && d.end <= start) {
@@ -130,11 +211,7 @@ function metricName(body: string, start: number, end: number, unit: string, sent
       pre = pre.slice(0, a) + '，'.padEnd(d.end - d.start, '，') + pre.slice(a + d.end - d.start);
     }
   }
-  if (unit === '%' || unit === '个百分点' || unit === '‰') {
-    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
-    return of ? cutName(of[1]!) : nameBefore(pre) ?? nameAfter(after);
-  }
-  return nameAfter(after) ?? nameBefore(pre);
+  return pre;
 }
 
 function cutName(run: string): string | null {
@@ -183,10 +260,19 @@ function nameBefore(pre: string): string | null {
   return bare;
 }
 
+function overlapsDate(dates: readonly ResolvedDate[], start: number, end: number): boolean {
+  for (const d of dates) if (start < d.end && end > d.start) return true;
+  return false;
+}
+
 /** The closest date before the number in its sentence, else the first one after it. */
-function nearbyDate(dates: ResolvedDate[], sentence: Span, at: number): string | undefined {
-  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  const before = inSentence.filter((d) => d.end <= at);
-  if (before.length > 0) return before[before.length - 1]!.value;
-  return inSentence.find((d) => d.start >= at)?.value;
+function nearbyDate(dates: readonly ResolvedDate[], sentence: Span, at: number): string | undefined {
+  let before: ResolvedDate | undefined;
+  let after: ResolvedDate | undefined;
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (d.end <= at) before = d;
+    else if (!after && d.start >= at) after = d;
+  }
+  return (before ?? after)?.value;
 }

@@ -1,6 +1,7 @@
 import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extraction.types';
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
-import type { WordHit } from '@/extract/theme/theme.matcher';
+import type { WordHits } from '@/extract/theme/theme.matcher';
+import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
 import { clauseLayout, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 
 /**
@@ -28,7 +29,6 @@ const FREE = 0;
 const MODIFIER = 1;
 const HEAD = 2;
 const states = new WeakMap<ThemeRuleSet, SentenceState>();
-const NO_ITEMS: ReadonlyMap<number, ListItem> = new Map();
 const EXTRA_SHARE = 0.25;
 const MAX_SENTENCE_WEIGHT = 0.95;
 
@@ -38,29 +38,40 @@ export function classifyThemes(
   entities: ExtractedEntity[],
   rules: ThemeRuleSet = loadThemeRules(),
 ): ThemeHit[] {
-  const masked = coverage(MASKED_BUF, body.length, entities, MASKED);
-  const named = coverage(NAMED_BUF, body.length, entities, NAMED);
-  const all = rules.matcher.scan(body);
-  const hits: WordHit[] = [];
-  const inName = new Uint8Array(all.length);
-  for (const h of all) {
-    if (masked.count[h.end] !== masked.count[h.start]) continue;
-    inName[hits.length] = named.count[h.end]! - named.count[h.start]! < h.end - h.start ? FREE : named.ends[h.end] === 1 ? HEAD : MODIFIER;
-    hits.push(h);
-  }
-  const layout = clauseLayout(body);
+  const marks = markMentions(body.length, entities);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
+  const hits = rules.matcher.scan(body);
+  const inName = state.hitBuffers(hits.length);
+  // drop the hits inside masked names, compacting the scan's own buffer in place
+  let kept = 0;
+  hitLoop: for (let i = 0; i < hits.length; i++) {
+    const start = hits.start[i]!;
+    const end = hits.end[i]!;
+    let allNamed = true;
+    for (let j = start; j < end; j++) {
+      if ((marks[j]! & IN_MASKED) !== 0) continue hitLoop;
+      if ((marks[j]! & IN_NAME) === 0) allNamed = false;
+    }
+    inName[kept] = !allNamed ? FREE : (marks[end]! & NAME_END) !== 0 ? HEAD : MODIFIER;
+    hits.word[kept] = hits.word[i]!;
+    hits.start[kept] = start;
+    hits.end[kept] = end;
+    kept++;
+  }
+  hits.length = kept;
+  const layout = clauseLayout(body);
   const miss = new Float64Array(rules.themes.length).fill(1);
   const scored: Array<Array<{ span: Span; w: number; top: number }>> = rules.themes.map(() => []);
   let h0 = 0;
   for (const s of sentences) {
-    while (h0 < hits.length && hits[h0]!.start < s.start) h0++;
+    while (h0 < hits.length && hits.start[h0]! < s.start) h0++;
     let h1 = h0;
-    while (h1 < hits.length && hits[h1]!.start < s.end) h1++;
+    while (h1 < hits.length && hits.start[h1]! < s.end) h1++;
     if (h1 === h0) continue;
-    const weights = state.weigh(body, { hits, inName, h0, h1 }, s.end, layout);
-    for (let ti = 0; ti < weights.length; ti++) {
+    const weights = state.weigh(body, hits, h0, h1, s.end, layout);
+    for (let x = 0; x < state.touchedCount; x++) {
+      const ti = state.touched[x]!;
       const w = weights[ti]!;
       if (w <= 0) continue;
       miss[ti]! *= 1 - w;
@@ -81,185 +92,219 @@ export function classifyThemes(
 }
 
 /**
- * count[i] = characters before offset i covered by a mention of `types`: a hit overlaps a mention
- * iff the count grows, and lies inside one iff it grows by the hit's length; ends[i] = 1 where a
- * mention ends. The arrays live in `buf`, grown to the longest body seen and valid up to `length`
- * until the next call: allocating two body-sized arrays per article cost a fifth of theme time.
+ * Per offset of the body: IN_MASKED / IN_NAME if a mention of an agency, organisation or person /
+ * of a system covers that character, NAME_END if a system mention ends there. One byte array,
+ * grown to the longest body seen and valid up to `length` until the next call: hits are a few
+ * characters long and read their own bytes, where per-type prefix counts over the whole body
+ * took two passes and four body-sized arrays.
  */
-interface Coverage {
-  count: Int32Array;
-  ends: Uint8Array;
-}
-const MASKED_BUF: Coverage = { count: new Int32Array(0), ends: new Uint8Array(0) };
-const NAMED_BUF: Coverage = { count: new Int32Array(0), ends: new Uint8Array(0) };
+const IN_MASKED = 1;
+const IN_NAME = 2;
+const NAME_END = 4;
+let marksBuf = new Uint8Array(0);
 
-function coverage(buf: Coverage, length: number, entities: ExtractedEntity[], types: ReadonlySet<EntityType>): Coverage {
-  if (buf.count.length < length + 1) {
-    buf.count = new Int32Array(length + 1);
-    buf.ends = new Uint8Array(length + 1);
-  } else {
-    buf.count.fill(0, 0, length + 1);
-    buf.ends.fill(0, 0, length + 1);
-  }
-  const { count, ends } = buf;
+function markMentions(length: number, entities: ExtractedEntity[]): Uint8Array {
+  if (marksBuf.length < length + 1) marksBuf = new Uint8Array(length + 1);
+  else marksBuf.fill(0, 0, length + 1);
+  const marks = marksBuf;
   for (const e of entities) {
-    if (!types.has(e.type)) continue;
+    const bit = MASKED.has(e.type) ? IN_MASKED : NAMED.has(e.type) ? IN_NAME : 0;
+    if (bit === 0) continue;
     for (const m of e.mentions) {
-      for (let i = m.start; i < m.end && i < length; i++) count[i + 1] = 1;
-      if (m.end <= length) ends[m.end] = 1;
+      for (let i = m.start; i < m.end && i < length; i++) marks[i]! |= bit;
+      if (bit === IN_NAME && m.end <= length) marks[m.end]! |= NAME_END;
     }
   }
-  for (let i = 1; i <= length; i++) count[i]! += count[i - 1]!;
-  return buf;
-}
-
-interface ListItem {
-  item: number;
-  clause: number;
-}
-
-interface SentenceHits {
-  hits: WordHit[];
-  /** Per hit: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
-  inName: Uint8Array;
-  h0: number;
-  h1: number;
+  return marks;
 }
 
 /** Scratch arrays reused across the sentences of one article: stamps instead of fresh sets. */
 class SentenceState {
+  private readonly t: WeighTables;
   private stamp = 0;
-  /** Stamp of the sentence each word was last seen in, and seen outside a system name. */
+  /** Stamp of the sentence each word was last seen in. */
   private readonly seen: Int32Array;
-  private readonly seenFree: Int32Array;
+  /** Stamp of the sentence each rule word list was last seen in, and seen outside a system name. */
+  private readonly listSeen: Int32Array;
+  private readonly listSeenFree: Int32Array;
+  /**
+   * The same per clause: hits are ordered by start, so a clause's hits are consecutive and are
+   * stamped once when the walk enters the clause, instead of rescanning the sentence per rule.
+   */
+  private clauseStamp = 0;
+  private readonly listClauseSeen: Int32Array;
+  private readonly listClauseSeenFree: Int32Array;
+  /** Per term: stamp of the sentence it last counted in, and its best weight there. */
   private readonly termStamp: Int32Array;
   private readonly termBest: Float64Array;
-  private readonly termBase: Int32Array;
+  /** Per rule: stamp of the sentence it last fired in. */
   private readonly ruleStamp: Int32Array;
-  private readonly ruleBase: Int32Array;
   private readonly max: Float64Array;
   private readonly sum: Float64Array;
+  /** Per hit of the article: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
+  private inName = new Uint8Array(0);
+  /** Per hit of the current sentence: 1 if it is a list item, with the item's id (see listItemOf). */
+  private listed = new Uint8Array(0);
+  private item = new Int32Array(0);
   /** Per theme: the strongest single trigger of the last sentence weighed. */
   readonly top: Float64Array;
+  /**
+   * The themes some trigger of the last sentence weighed counts for, in touched[0 .. touchedCount):
+   * a sentence touches one or two of the themes, and resetting and summing all of them per
+   * sentence was a fifth of the walk. Their max and sum are reset when first touched.
+   */
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  private readonly themeStamp: Int32Array;
 
-  constructor(private readonly rules: ThemeRuleSet) {
-    const n = rules.themes.length;
+  constructor(rules: ThemeRuleSet) {
+    const t = (this.t = compileWeighTables(rules));
     this.seen = new Int32Array(rules.matcher.words.length);
-    this.seenFree = new Int32Array(rules.matcher.words.length);
-    this.termBase = new Int32Array(n);
-    this.ruleBase = new Int32Array(n);
-    let terms = 0;
-    let rs = 0;
-    rules.themes.forEach((t, i) => {
-      this.termBase[i] = terms;
-      this.ruleBase[i] = rs;
-      terms += t.terms.length;
-      rs += t.rules.length;
-    });
-    this.termStamp = new Int32Array(terms);
-    this.termBest = new Float64Array(terms);
-    this.ruleStamp = new Int32Array(rs);
-    this.max = new Float64Array(n);
-    this.sum = new Float64Array(n);
-    this.top = new Float64Array(n);
+    this.listSeen = new Int32Array(t.listCount);
+    this.listSeenFree = new Int32Array(t.listCount);
+    this.listClauseSeen = new Int32Array(t.listCount);
+    this.listClauseSeenFree = new Int32Array(t.listCount);
+    this.termStamp = new Int32Array(t.termWeight.length);
+    this.termBest = new Float64Array(t.termWeight.length);
+    this.ruleStamp = new Int32Array(t.ruleWeight.length);
+    this.max = new Float64Array(t.themes);
+    this.sum = new Float64Array(t.themes);
+    this.top = new Float64Array(t.themes);
+    this.touched = new Int32Array(t.themes);
+    this.themeStamp = new Int32Array(t.themes);
   }
 
-  weigh(body: string, sh: SentenceHits, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { rules, seen, seenFree, max, sum } = this;
-    const { hits, inName, h0, h1 } = sh;
-    const st = ++this.stamp;
-    max.fill(0);
-    sum.fill(0);
-    for (let i = h0; i < h1; i++) {
-      seen[hits[i]!.word] = st;
-      if (inName[i] === FREE) seenFree[hits[i]!.word] = st;
+  /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */
+  hitBuffers(count: number): Uint8Array {
+    if (this.inName.length < count) {
+      this.inName = new Uint8Array(count);
+      this.listed = new Uint8Array(count);
+      this.item = new Int32Array(count);
     }
-    const items = this.listItems(body, sh, sentenceEnd, layout);
+    return this.inName;
+  }
 
+  weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
+    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, listed, max, sum } = this;
+    const { listFrom, listIds } = t;
+    const { word, start } = hits;
+    const clauseOf = layout.clauseOf;
+    const st = ++this.stamp;
+    this.touchedCount = 0;
     for (let i = h0; i < h1; i++) {
-      const h = hits[i]!;
-      const c = layout.clauseOf[h.start]!;
-      const item = items.get(i);
-      const termsOf = rules.termsOf[h.word]!;
-      for (let t = 0; t < termsOf.length; t++) {
-        const ti = termsOf[t]![0];
-        const xi = termsOf[t]![1];
-        const term = rules.themes[ti]!.terms[xi]!;
-        if (term.none.length > 0 && anySeen(term.none, seen, st)) continue;
-        let w = term.weight;
-        if (item !== undefined && !term.listSafe && !coListed(items, hits, rules, i, ti)) w *= rules.listFactor;
-        if (inName[i] === MODIFIER) w *= rules.nameFactor;
-        const k = this.termBase[ti]! + xi;
-        const old = this.termStamp[k] === st ? this.termBest[k]! : 0;
+      const wi = word[i]!;
+      seen[wi] = st;
+      const free = inName[i] === FREE;
+      for (let l = listFrom[wi]!; l < listFrom[wi + 1]!; l++) {
+        listSeen[listIds[l]!] = st;
+        if (free) listSeenFree[listIds[l]!] = st;
+      }
+    }
+    const anyListed = this.listItems(body, hits, h0, h1, sentenceEnd, layout);
+
+    let clause = -1;
+    let cst = 0;
+    for (let i = h0; i < h1; i++) {
+      const wi = word[i]!;
+      const c = clauseOf[start[i]!]!;
+      if (c !== clause) {
+        clause = c;
+        cst = ++this.clauseStamp;
+        for (let j = i; j < h1 && clauseOf[start[j]!] === c; j++) {
+          const wj = word[j]!;
+          const free = inName[j] === FREE;
+          for (let l = listFrom[wj]!; l < listFrom[wj + 1]!; l++) {
+            listClauseSeen[listIds[l]!] = cst;
+            if (free) listClauseSeenFree[listIds[l]!] = cst;
+          }
+        }
+      }
+      const isItem = anyListed && listed[i] === 1;
+      for (let x = t.termFrom[wi]!; x < t.termFrom[wi + 1]!; x++) {
+        const k = t.termIds[x]!;
+        const ti = t.termTheme[k]!;
+        if (anySeen(t.noneIds, t.noneFrom[k]!, t.noneFrom[k + 1]!, seen, st)) continue;
+        let w = t.termWeight[k]!;
+        if (isItem && t.termListSafe[k] === 0 && !this.coListed(hits, clauseOf, h0, h1, i, ti)) w *= t.listFactor;
+        if (inName[i] === MODIFIER) w *= t.nameFactor;
+        const old = termStamp[k] === st ? termBest[k]! : 0;
         if (w <= old) continue;
-        this.termStamp[k] = st;
-        this.termBest[k] = w;
+        termStamp[k] = st;
+        termBest[k] = w;
+        this.touch(ti, st);
         sum[ti]! += w - old;
         if (w > max[ti]!) max[ti] = w;
       }
       // a name is one unit (信用信息共享平台): its words do not co-occur with the running text
       if (inName[i] !== FREE) continue;
-      const rulesOf = rules.rulesOf[h.word]!;
-      for (let r = 0; r < rulesOf.length; r++) {
-        const ti = rulesOf[r]![0];
-        const ri = rulesOf[r]![1];
-        const k = this.ruleBase[ti]! + ri;
-        if (this.ruleStamp[k] === st) continue;
-        const rule = rules.themes[ti]!.rules[ri]!;
+      for (let r = t.ruleFrom[wi]!; r < t.ruleFrom[wi + 1]!; r++) {
+        const k = t.ruleIds[r]!;
+        if (ruleStamp[k] === st) continue;
         // a rule's exclusions look where the rule looks: 用大数据辅助决策 counts beside 大数据产业 in another clause
-        const sentence = rule.scope === 'sentence';
-        const cancelled = sentence ? anySeen(rule.none, seen, st) : hasInClause(sh, layout.clauseOf, c, rule.none, true);
-        if (cancelled) continue;
+        const sentence = t.ruleSentence[k] === 1;
+        const at = sentence ? st : cst;
+        const none = t.ruleNone[k]!;
+        if (none >= 0 && (sentence ? listSeen : listClauseSeen)[none] === at) continue;
+        const free = sentence ? listSeenFree : listClauseSeenFree;
         let all = true;
-        for (let g = 0; g < rule.all.length && all; g++) {
-          const group = rule.all[g]!;
-          all = sentence ? anySeen(group, seenFree, st) : hasInClause(sh, layout.clauseOf, c, group, false);
-        }
+        for (let a = t.allFrom[k]!; a < t.allFrom[k + 1]! && all; a++) all = free[t.allIds[a]!] === at;
         if (!all) continue;
-        this.ruleStamp[k] = st;
-        sum[ti]! += rule.weight;
-        if (rule.weight > max[ti]!) max[ti] = rule.weight;
+        ruleStamp[k] = st;
+        const ti = t.ruleTheme[k]!;
+        const weight = t.ruleWeight[k]!;
+        this.touch(ti, st);
+        sum[ti]! += weight;
+        if (weight > max[ti]!) max[ti] = weight;
       }
     }
-    for (let ti = 0; ti < rules.themes.length; ti++) {
-      const t = rules.themes[ti]!;
-      if (max[ti]! > 0 && t.guard.length > 0 && anySeen(t.guard, seen, st)) max[ti] = 0;
+    for (let x = 0; x < this.touchedCount; x++) {
+      const ti = this.touched[x]!;
+      if (max[ti]! > 0 && anySeen(t.guardIds, t.guardFrom[ti]!, t.guardFrom[ti + 1]!, seen, st)) max[ti] = 0;
       this.top[ti] = max[ti]!;
       max[ti] = max[ti]! > 0 ? Math.min(MAX_SENTENCE_WEIGHT, max[ti]! + (sum[ti]! - max[ti]!) * EXTRA_SHARE) : 0;
     }
     return max;
   }
 
-  /** hit index → list item, for the hits of the sentence that are list items. */
-  private listItems(body: string, sh: SentenceHits, sentenceEnd: number, layout: ClauseLayout): ReadonlyMap<number, ListItem> {
-    let items: Map<number, ListItem> | null = null;
-    for (let i = sh.h0; i < sh.h1; i++) {
-      const h = sh.hits[i]!;
-      const item = listItemOf(body, h, sentenceEnd, layout);
-      if (item !== null) (items ??= new Map()).set(i, { item, clause: layout.clauseOf[h.start]! });
+  private touch(ti: number, st: number): void {
+    if (this.themeStamp[ti] === st) return;
+    this.themeStamp[ti] = st;
+    this.max[ti] = 0;
+    this.sum[ti] = 0;
+    this.touched[this.touchedCount++] = ti;
+  }
+
+  /** Marks the hits of the sentence that are terms and list items (`listed`, `item`); false if there are none. */
+  private listItems(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): boolean {
+    const { termFrom } = this.t;
+    let any = false;
+    for (let i = h0; i < h1; i++) {
+      // being an item only changes the weight of a term, and only a term can be a co-listed item:
+      // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
+      const w = hits.word[i]!;
+      const item = termFrom[w] === termFrom[w + 1] ? null : listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout);
+      this.listed[i] = item === null ? 0 : 1;
+      if (item === null) continue;
+      this.item[i] = item;
+      any = true;
     }
-    return items ?? NO_ITEMS;
+    return any;
+  }
+
+  /** Another item of the same list (the clause of hit `i`) carries theme `ti` too. */
+  private coListed(hits: WordHits, clauseOf: Int32Array, h0: number, h1: number, i: number, ti: number): boolean {
+    const { themes, wordTheme } = this.t;
+    const c = clauseOf[hits.start[i]!];
+    for (let j = h0; j < h1; j++) {
+      if (this.listed[j] !== 1 || this.item[j] === this.item[i] || clauseOf[hits.start[j]!] !== c) continue;
+      if (wordTheme[hits.word[j]! * themes + ti] === 1) return true;
+    }
+    return false;
   }
 }
 
-/** Another item of the same list (the same clause) carries theme `ti` too. */
-function coListed(items: ReadonlyMap<number, ListItem>, hits: WordHit[], rules: ThemeRuleSet, i: number, ti: number): boolean {
-  const own = items.get(i)!;
-  for (const [j, other] of items) {
-    if (other.clause !== own.clause || other.item === own.item) continue;
-    if (rules.termsOf[hits[j]!.word]!.some(([tj]) => tj === ti)) return true;
-  }
-  return false;
-}
-
-/** Some word of `words` was seen in this sentence (stamp `st`): a loop, as weigh runs per sentence and per hit. */
-function anySeen(words: readonly number[], seen: Int32Array, st: number): boolean {
-  for (let i = 0; i < words.length; i++) if (seen[words[i]!] === st) return true;
-  return false;
-}
-
-function hasInClause(sh: SentenceHits, clauseOf: Int32Array, clause: number, group: number[], inNames: boolean): boolean {
-  for (let i = sh.h0; i < sh.h1; i++)
-    if ((inNames || sh.inName[i] === FREE) && clauseOf[sh.hits[i]!.start] === clause && group.includes(sh.hits[i]!.word)) return true;
+/** Some word of ids[from .. to) was seen (stamp `st`). */
+function anySeen(ids: Int32Array, from: number, to: number, seen: Int32Array, st: number): boolean {
+  for (let i = from; i < to; i++) if (seen[ids[i]!] === st) return true;
   return false;
 }

@@ -4,71 +4,105 @@
  * as often as not, so matching is on characters, not on word boundaries. A few words are patterns
  * instead of strings (an enumeration of administrative levels: 省市县, 区、地（市）、县 …): those are
  * found by their regular expression and reported under their word id like any other word.
+ *
+ * The trie is a double array: a step from state n on character c is one addition and one compare
+ * (t = base[n] + sym[c], valid iff check[t] === n) instead of a Map lookup, which was most of the
+ * scan. Characters are first mapped to a dense alphabet of the vocabulary's characters, so the
+ * arrays stay small and a character in no word (sym 0) ends the walk at once.
  */
-interface Node {
-  next: Map<number, Node>;
-  /** Index of the word ending here, -1 if none. */
-  word: number;
+
+/**
+ * Hits as parallel arrays, ordered by start then end: an object per hit was tens of thousands of
+ * allocations per 200k characters. `length` hits are valid; the arrays are longer.
+ */
+export interface WordHits {
+  word: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  length: number;
 }
 
-export interface WordHit {
+interface PatternHit {
   word: number;
   start: number;
   end: number;
 }
 
+const ROOT = 0;
+const FREE_SLOT = -1;
+
 export class SubstringMatcher {
-  private readonly root: Node = { next: new Map(), word: -1 };
-  /** The root's children by character code: every text position is looked up here, so no Map. */
-  private readonly first: Array<Node | undefined> = new Array<Node | undefined>(0x10000).fill(undefined);
+  /** Character code → symbol 1..alphabet size; 0 for a character no word contains. */
+  private readonly sym = new Uint16Array(0x10000);
+  private readonly base: Int32Array;
+  private readonly check: Int32Array;
+  /** Word id ending at each state, -1 if none. */
+  private readonly wordAt: Int32Array;
   private readonly ids = new Map<string, number>();
   private readonly regexps: Array<{ word: number; re: RegExp }> = [];
+  /** One buffer per matcher, returned by every scan: valid until the next one. */
+  private readonly out: WordHits = { word: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256), length: 0 };
   readonly words: readonly string[];
 
   /** `patterns`: words matched by a regular expression rather than literally (its flags are replaced by `g`). */
   constructor(words: Iterable<string>, patterns: ReadonlyMap<string, RegExp> = new Map()) {
     this.words = [...new Set(words)].filter((w) => w.length > 0);
+    const literal: Array<[string, number]> = [];
     this.words.forEach((w, id) => {
       this.ids.set(w, id);
       const re = patterns.get(w);
-      if (re) {
-        this.regexps.push({ word: id, re: new RegExp(re.source, 'g') });
-        return;
-      }
-      let node = this.root;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), word: -1 }));
-        node = child;
-      }
-      node.word = id;
+      if (re) this.regexps.push({ word: id, re: new RegExp(re.source, 'g') });
+      else literal.push([w, id]);
     });
-    for (const [c, child] of this.root.next) this.first[c] = child;
+    let alphabet = 0;
+    for (const [w] of literal) for (let i = 0; i < w.length; i++) if (this.sym[w.charCodeAt(i)] === 0) this.sym[w.charCodeAt(i)] = ++alphabet;
+    const arrays = buildDoubleArray(literal, this.sym, alphabet);
+    this.base = arrays.base;
+    this.check = arrays.check;
+    this.wordAt = arrays.wordAt;
   }
 
   id(word: string): number {
     return this.ids.get(word) ?? -1;
   }
 
-  /** Hits ordered by start, then by end. */
-  scan(text: string, from = 0, to = text.length): WordHit[] {
-    const hits: WordHit[] = [];
-    const first = this.first;
-    for (let s = from; s < to; s++) {
-      let node = first[text.charCodeAt(s)];
-      for (let i = s + 1; node; i++) {
-        if (node.word >= 0) hits.push({ word: node.word, start: s, end: i });
-        if (i >= to) break;
-        node = node.next.get(text.charCodeAt(i));
+  /** Hits of `text`, ordered by start, then by end; the result is overwritten by the next scan. */
+  scan(text: string): WordHits {
+    const { sym, base, check, wordAt } = this;
+    const out = this.out;
+    const n = text.length;
+    let k = 0;
+    for (let s = 0; s < n; s++) {
+      let state = ROOT;
+      for (let i = s; i < n; i++) {
+        const y = sym[text.charCodeAt(i)]!;
+        if (y === 0) break;
+        const t = base[state]! + y;
+        if (check[t] !== state) break;
+        state = t;
+        const w = wordAt[t]!;
+        if (w < 0) continue;
+        if (k === out.word.length) grow(out, 2 * k);
+        out.word[k] = w;
+        out.start[k] = s;
+        out.end[k] = i + 1;
+        k++;
       }
     }
-    if (this.regexps.length === 0) return hits;
-    const window = from === 0 && to === text.length ? text : text.slice(0, to);
-    const extra: WordHit[] = [];
+    out.length = k;
+    if (this.regexps.length > 0) this.mergePatterns(text, out);
+    return out;
+  }
+
+  /**
+   * Pattern hits are few: merged into the ordered trie hits from the back, in place, which is
+   * what a stable sort of the concatenation gives (on a tie the trie hit first).
+   */
+  private mergePatterns(text: string, out: WordHits): void {
+    const extra: PatternHit[] = [];
     for (const { word, re } of this.regexps) {
-      re.lastIndex = from;
-      for (let m = re.exec(window); m; m = re.exec(window)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         // an empty match would never advance lastIndex
         if (m[0].length === 0) {
           re.lastIndex++;
@@ -77,23 +111,98 @@ export class SubstringMatcher {
         extra.push({ word, start: m.index, end: m.index + m[0].length });
       }
     }
-    return extra.length === 0 ? hits : merge(hits, extra.sort(byStartEnd));
+    if (extra.length === 0) return;
+    extra.sort((a, b) => a.start - b.start || a.end - b.end);
+    const total = out.length + extra.length;
+    if (total > out.word.length) grow(out, 2 * total);
+    let i = out.length - 1;
+    let j = extra.length - 1;
+    for (let k = total - 1; j >= 0; k--) {
+      const e = extra[j]!;
+      const trieAfter = i >= 0 && (out.start[i]! > e.start || (out.start[i] === e.start && out.end[i]! > e.end));
+      if (trieAfter) {
+        out.word[k] = out.word[i]!;
+        out.start[k] = out.start[i]!;
+        out.end[k] = out.end[i]!;
+        i--;
+      } else {
+        out.word[k] = e.word;
+        out.start[k] = e.start;
+        out.end[k] = e.end;
+        j--;
+      }
+    }
+    out.length = total;
   }
 }
 
-const byStartEnd = (a: WordHit, b: WordHit): number => a.start - b.start || a.end - b.end;
+function grow(hits: WordHits, size: number): void {
+  for (const key of ['word', 'start', 'end'] as const) {
+    const next = new Int32Array(size);
+    next.set(hits[key]);
+    hits[key] = next;
+  }
+}
+
+interface BuildNode {
+  next: Map<number, BuildNode>;
+  word: number;
+}
 
 /**
- * Trie hits are already in order and pattern hits are few: merging them is what a stable sort of
- * the concatenation gives (on a tie the trie hit first), without sorting hundreds of hits per body.
+ * Lays a trie of `words` out as a double array: each state's children sit at base + symbol, at the
+ * first base where all their slots are free (first fit, once at load). Slot 0 is the root.
  */
-function merge(hits: WordHit[], extra: WordHit[]): WordHit[] {
-  const out: WordHit[] = [];
-  let j = 0;
-  for (const h of hits) {
-    while (j < extra.length && byStartEnd(extra[j]!, h) < 0) out.push(extra[j++]!);
-    out.push(h);
+function buildDoubleArray(words: ReadonlyArray<[string, number]>, sym: Uint16Array, alphabet: number) {
+  const root: BuildNode = { next: new Map(), word: -1 };
+  for (const [w, id] of words) {
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      const y = sym[w.charCodeAt(i)]!;
+      let child = node.next.get(y);
+      if (!child) node.next.set(y, (child = { next: new Map(), word: -1 }));
+      node = child;
+    }
+    node.word = id;
   }
-  while (j < extra.length) out.push(extra[j++]!);
-  return out;
+  let size = 1024;
+  let base = new Int32Array(size);
+  let check = new Int32Array(size).fill(FREE_SLOT);
+  let wordAt = new Int32Array(size).fill(-1);
+  const ensure = (n: number) => {
+    if (n <= size) return;
+    while (size < n) size *= 2;
+    const b = new Int32Array(size);
+    b.set(base);
+    const c = new Int32Array(size).fill(FREE_SLOT);
+    c.set(check);
+    const w = new Int32Array(size).fill(-1);
+    w.set(wordAt);
+    [base, check, wordAt] = [b, c, w];
+  };
+  check[ROOT] = -2; // the root is nobody's child
+  let firstFree = 1;
+  const queue: Array<[BuildNode, number]> = [[root, ROOT]];
+  for (let q = 0; q < queue.length; q++) {
+    const [node, state] = queue[q]!;
+    wordAt[state] = node.word;
+    if (node.next.size === 0) continue;
+    const ys = [...node.next.keys()].sort((a, b) => a - b);
+    while (check[firstFree] !== FREE_SLOT) ensure(++firstFree + 1);
+    // every base from here on leaves slot 0 alone, as symbols start at 1
+    let b = Math.max(0, firstFree - ys[0]!);
+    for (;;) {
+      ensure(b + ys[ys.length - 1]! + 1);
+      if (ys.every((y) => check[b + y] === FREE_SLOT)) break;
+      b++;
+    }
+    base[state] = b;
+    for (const y of ys) check[b + y] = state;
+    for (const y of ys) queue.push([node.next.get(y)!, b + y]);
+  }
+  // a walk may step up to `alphabet` past any base: keep those reads in bounds
+  let maxBase = 0;
+  for (let s = 0; s < size; s++) if (base[s]! > maxBase) maxBase = base[s]!;
+  ensure(maxBase + alphabet + 1);
+  return { base, check, wordAt };
 }
