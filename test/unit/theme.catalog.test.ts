@@ -56,6 +56,8 @@ describe('trigger rules (seeds/themes/triggers.json)', () => {
     assert.throws(() => compileThemeRules({ ...base, themes: { ...all, 'open-data': { terms: { 开放: 1.5 } } } }, 't.json'), isParse);
     assert.throws(() => compileThemeRules({ ...base, soloMin: 2, themes: all }, 't.json'), isParse);
     assert.throws(() => compileThemeRules({ ...base, themes: { ...all, 'open-data': { soloMin: -1, terms: { 开放: 0.5 } } } }, 't.json'), isParse);
+    assert.throws(() => compileThemeRules({ ...base, article: { sentences: 0, threshold: 0.8 }, themes: all }, 't.json'), isParse);
+    assert.throws(() => compileThemeRules({ ...base, article: { sentences: 4, threshold: 1.2 }, themes: all }, 't.json'), isParse);
   });
 
   test('patterns: "@name" words match their regular expression; unknown, invalid or empty-matching ones are rejected', () => {

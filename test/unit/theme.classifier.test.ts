@@ -11,6 +11,16 @@ const classify = (body: string, entities: ExtractedEntity[] = []) => classifyThe
 const keys = (body: string, entities: ExtractedEntity[] = []) => classify(body, entities).map((h) => h.key);
 
 describe('classifyThemes', () => {
+  test('one medium trigger is the topic of a one-line brief but a passing mention in an article', () => {
+    const mention = '市民也可以登录政务服务网查询。';
+    assert.deepEqual(keys(mention), ['online-services']);
+    const article = ['区行政服务中心今年新增了二十个窗口。', '中心还延长了周末的开放时间。', '窗口人员统一培训后上岗。', mention, '中心负责人表示，下一步将继续优化服务。'];
+    assert.deepEqual(keys(article.join('')), []);
+    // a strong trigger still carries the article
+    article[3] = '部分事项可以网上审批。';
+    assert.deepEqual(keys(article.join('')), ['online-services']);
+  });
+
   test('cross-department data exchange is data-sharing, with the trigger sentences as evidence', () => {
     const body = '会议强调要加快建设。市政府建设全市统一的政务信息资源共享交换平台，打破部门之间的信息孤岛。天气晴好。';
     const hits = classify(body);

@@ -80,9 +80,10 @@ export function classifyThemes(
     h0 = h1;
   }
   const out: ThemeHit[] = [];
+  const isArticle = sentences.length >= rules.articleSentences;
   rules.themes.forEach((theme, ti) => {
     const score = Math.round((1 - miss[ti]!) * 100) / 100;
-    if (score < theme.threshold || scored[ti]!.length === 0) return;
+    if (score < (isArticle ? theme.articleThreshold : theme.threshold) || scored[ti]!.length === 0) return;
     const strong = scored[ti]!.filter((x) => x.w >= rules.evidenceMin);
     if (strong.length < 2 && Math.max(...scored[ti]!.map((x) => x.top)) < theme.soloMin) return;
     const evidence = strong.length > 0 ? strong : [scored[ti]!.reduce((a, b) => (b.w > a.w ? b : a))];

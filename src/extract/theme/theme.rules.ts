@@ -27,6 +27,8 @@ export interface CompiledRule {
 export interface CompiledTheme {
   key: string;
   threshold: number;
+  /** The score needed in a text of at least `articleSentences` sentences. */
+  articleThreshold: number;
   /** The strongest trigger needed when a single sentence carries the theme. */
   soloMin: number;
   terms: CompiledTerm[];
@@ -35,6 +37,8 @@ export interface CompiledTheme {
   guard: number[];
 }
 export interface ThemeRuleSet {
+  /** From this many sentences on a text is an article, where one medium trigger is a passing mention. */
+  articleSentences: number;
   evidenceMin: number;
   listFactor: number;
   /** Weight multiplier for a term inside the name of a system (信用信息共享平台 named in passing). */
@@ -59,6 +63,7 @@ interface RawTheme {
 }
 export interface RawTriggerFile {
   threshold: number;
+  article?: { sentences: number; threshold: number };
   evidenceMin: number;
   listFactor: number;
   nameFactor?: number;
@@ -75,6 +80,11 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
   const knobs = [['threshold', raw.threshold], ['evidenceMin', raw.evidenceMin], ['listFactor', raw.listFactor], ['nameFactor', nameFactor], ['soloMin', soloMin]] as const;
   for (const [name, v] of knobs)
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ParseError(file, `"${name}" must be a number in [0,1]`);
+  const article = raw.article ?? { sentences: Number.POSITIVE_INFINITY, threshold: 0 };
+  if (!(Number.isInteger(article.sentences) && article.sentences >= 1) && article.sentences !== Number.POSITIVE_INFINITY)
+    throw new ParseError(file, '"article.sentences" must be a whole number of at least 1');
+  if (typeof article.threshold !== 'number' || !(article.threshold >= 0 && article.threshold <= 1))
+    throw new ParseError(file, '"article.threshold" must be a number in [0,1]');
   const patterns = compilePatterns(raw.patterns ?? {}, file);
   const vocabulary: string[] = [];
   const words = (xs: string[]) =>
@@ -115,6 +125,7 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
   const themes = staged.map((t, ti) => ({
     key: t.key,
     threshold: t.threshold,
+    articleThreshold: Math.max(t.threshold, article.threshold),
     soloMin: t.soloMin,
     terms: t.terms.map((x, xi) => {
       termsOf[id(x.text)]!.push([ti, xi]);
@@ -126,7 +137,7 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
     }),
     guard: t.guard.map(id),
   }));
-  return { evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, nameFactor, themes, matcher, termsOf, rulesOf };
+  return { articleSentences: article.sentences, evidenceMin: raw.evidenceMin, listFactor: raw.listFactor, nameFactor, themes, matcher, termsOf, rulesOf };
 }
 
 /** "@name" → its regular expression; one that can match the empty string would fire everywhere. */
