@@ -84,6 +84,13 @@ describe('technologies, organisations, people, documents', () => {
     assert.ok(rel(x, 'WORKS_AT').some((r) => r.startsWith('艾力·吐尔逊>')), rel(x, 'WORKS_AT').join(','));
   });
 
+  test('names after an everyday role or before an academic title; withheld names and common words are no people', () => {
+    const x = run('群众点赞', '牧民王秀兰在手机上办好了证明。浙江大学陈海燕教授认为，数据要先治理。市民李先生说，现在方便多了。群众高度评价这项服务。');
+    assert.deepEqual(names(x, 'Person').sort(), ['王秀兰', '陈海燕'].sort());
+    assert.equal(entitiesOf(x, 'Person').find((p) => p.name === '陈海燕')?.attrs?.['role'], '浙江大学教授');
+    assert.ok(rel(x, 'WORKS_AT').includes('陈海燕>浙江大学'), rel(x, 'WORKS_AT').join(','));
+  });
+
   test('a mayor works at the people’s government of the city; each listed post adds an employer', () => {
     const x = run('苏州市长调研', '苏州市委副书记、市长吴庆文调研政务服务中心。');
     assert.deepEqual(rel(x, 'WORKS_AT').sort(), ['吴庆文>中共苏州市委员会', '吴庆文>苏州市人民政府']);

@@ -70,20 +70,42 @@ export function findPersons(
       continue;
     }
     if (!lex.surnameStarts.has(word.charCodeAt(0))) continue;
-    // a name without a title opens a clause: tested before reading the name, which costs more
+    // without a title a name opens a clause, follows its employer or an everyday role: tested
+    // before reading the name, which costs more
     const prev = words[k - 1];
     const prevLast = prev ? prev.charCodeAt(prev.length - 1) : 0;
-    if (prev && !CLAUSE_END.has(prevLast) && !isSpaceUnit(prevLast)) continue;
+    const opensClause = !prev || CLAUSE_END.has(prevLast) || isSpaceUnit(prevLast);
+    const employer = employerEndingAt.get(seg.wordStart[k]!);
+    const roleNoun = prev !== undefined && lex.roleNouns.mayEndWith(prevLast) ? lex.roleNouns.endOf(prev) : undefined;
+    if (!opensClause && !employer && !roleNoun) continue;
     const spoken = readName(seg, k, lex);
-    const next = spoken && words[spoken.nextToken];
+    if (!spoken || seen.has(spoken.start)) continue;
+    const next = words[spoken.nextToken];
+    const postTitle = next !== undefined && lex.postTitles.has(next) ? next : undefined;
+    if (roleNoun || postTitle) {
+      // 村民刘桂英, 南开大学周志强教授: jieba's tagger vets these names (群众高度评价 holds no 高度)
+      if (!isPersonName(spoken.text, lex)) continue;
+      seen.add(spoken.start);
+      const hit: PersonHit = { name: spoken.text, start: spoken.start, end: spoken.end, role: postTitle ?? roleNoun };
+      if (postTitle && employer) {
+        hit.employer = employer;
+        hit.role = seg.text.slice(employer.start, employer.end) + postTitle;
+      }
+      out.push(hit);
+      continue;
+    }
     // without a title only full three-character names count: 文件指出, 方案称 are no people
-    const bySpeech = spoken && spoken.text.length >= 3 && next && lex.speechVerbs.has(next);
-    if (bySpeech && !seen.has(spoken.start)) {
+    if (opensClause && spoken.text.length >= 3 && next !== undefined && lex.speechVerbs.has(next)) {
       seen.add(spoken.start);
       out.push({ name: spoken.text, start: spoken.start, end: spoken.end });
     }
   }
   return out;
+}
+
+/** A name the tagger reads as a person's or an unknown word, and no withheld name (王先生, 张某). */
+function isPersonName(text: string, lex: PersonLexicon): boolean {
+  return !lex.notNameEndings.some((e) => text.endsWith(e)) && tagWords(text).every((w) => NAME_TAGS.has(w.tag));
 }
 
 /** Punctuation a clause ends with: tested on the word before every surname. */

@@ -6,6 +6,9 @@ interface PersonFile {
   speechVerbs: string[];
   surnames: string[];
   governmentHeads: Record<string, string>;
+  roleNouns: string[];
+  postTitles: string[];
+  notNameEndings: string[];
 }
 
 function isPersonFile(raw: unknown): raw is PersonFile {
@@ -14,7 +17,10 @@ function isPersonFile(raw: unknown): raw is PersonFile {
     isStringArray(raw['titles']) &&
     isStringArray(raw['speechVerbs']) &&
     isStringArray(raw['surnames']) &&
-    isObject(raw['governmentHeads'])
+    isObject(raw['governmentHeads']) &&
+    isStringArray(raw['roleNouns']) &&
+    isStringArray(raw['postTitles']) &&
+    isStringArray(raw['notNameEndings'])
   );
 }
 
@@ -26,6 +32,12 @@ export interface PersonLexicon {
   surnameStarts: ReadonlySet<number>;
   /** 市长 → 市: the level of people's government the title heads. */
   governmentHeads: ReadonlyMap<string, string>;
+  /** Everyday roles before a name (村民刘桂英). */
+  roleNouns: SuffixIndex;
+  /** Titles after a name (周志强教授). */
+  postTitles: ReadonlySet<string>;
+  /** Endings of withheld names (王先生, 张某). */
+  notNameEndings: readonly string[];
 }
 
 let lexicon: PersonLexicon | undefined;
@@ -39,6 +51,9 @@ export function getPersonLexicon(): PersonLexicon {
     surnames: new Set(file.surnames),
     surnameStarts: new Set(file.surnames.map((n) => n.charCodeAt(0))),
     governmentHeads: new Map(Object.entries(file.governmentHeads)),
+    roleNouns: new SuffixIndex(file.roleNouns),
+    postTitles: new Set(file.postTitles),
+    notNameEndings: file.notNameEndings,
   };
   return lexicon;
 }
