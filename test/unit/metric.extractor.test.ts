@@ -7,6 +7,23 @@ const run = (text: string, ref: string | null = '2014-06-06') => extractMetrics(
 const vu = (text: string, ref?: string | null) => run(text, ref).map((m) => [m.value, m.unit]);
 
 describe('extractMetrics', () => {
+  test('the unit is the measure word: 个 for 5个工作日, 3个月 and 2个百分点', () => {
+    assert.deepEqual(vu('申请人可在5个工作日内拿到证照，试运行3个月，满意度提高2个百分点。'), [
+      [5, '个'],
+      [3, '个'],
+      [2, '个'],
+    ]);
+  });
+
+  test('measure words of cases, letters, cores and video channels count too', () => {
+    assert.deepEqual(vu('平台开展远程会诊1.8万例，收到群众来信380封，接入视频监控16000路，新增算力2000核。'), [
+      [18000, '例'],
+      [380, '封'],
+      [16000, '路'],
+      [2000, '核'],
+    ]);
+  });
+
   test('a count with a measure word takes its name from the noun after it, or before it', () => {
     const [after] = run('59个部门面向社会发布2212项审批服务事项目录和办事指南信息。').slice(1);
     assert.deepEqual([after!.name, after!.value, after!.unit], ['审批服务事项', 2212, '项']);

@@ -7,7 +7,8 @@ import { isSpaceUnit, sentenceAt, trimEndSpaces } from '@/extract/text/sentence.
  * and the noun phrase naming what is counted. Rules (test/fixtures/gold/GUIDELINES.md):
  * - values are normalised to the base unit: 18.6 亿元 → 1.86e9 元, 10万余条 → 1e5 条;
  *   多/余/近/约 are dropped from the value;
- * - a bare count of people (1000多万在职职工) gets unit 人; other bare magnitudes keep unit '';
+ * - the unit is the measure word: 5个工作日 counts 工作日 in 个; a bare count of people
+ *   (1000多万在职职工) gets unit 人; other bare magnitudes keep unit '';
  * - small Chinese numerals (两大, 五级, 三个项目) are enumeration, not metrics; so are dates,
  *   ages, ordinals and numbers that are names (12345 热线).
  */
@@ -17,8 +18,11 @@ const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 
 const UNITS = [
   '个百分点', '个工作日', '个月', '平方公里', '平方米', '万元', '亿元', '美元', '人次', '件次', '户次', '工作日', '小时', '分钟', '公里', '千米',
   '%', '％', '‰', '元', '个', '项', '家', '件', '条', '次', '人', '名', '位', '户', '台', '套', '所', '座', '张', '部', '类', '种', '分',
-  '批', '辆', '处', '份', '篇', '天', '倍', '亩', '吨', '秒', '周', 'GB', 'TB', 'PB',
+  '批', '辆', '处', '份', '篇', '天', '倍', '亩', '吨', '秒', '周', '例', '枚', '封', '本', '路', '核', '颗', '支', '只', '间', '栋',
+  '层', '块', '场', '届', '轮', '米', '架', '艘', '根', '片', '首', '笔', '宗', 'GB', 'TB', 'PB',
 ];
+/** 5个工作日, 3个月, 2个百分点: the measure word is 个 and the rest is what is counted (GUIDELINES.md). */
+const COUNTED_BY_GE: ReadonlySet<string> = new Set(['个工作日', '个月', '个百分点']);
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const CN_MAG = '[一二两三四五六七八九十百千]*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)';
@@ -124,6 +128,7 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     const name = metricName(body, start, end, unit, sentence, dates);
     if (!name) continue;
     if (!unit && PERSON_NOUN.test(name)) unit = '人';
+    else if (COUNTED_BY_GE.has(unit)) unit = '个';
     const metric: ExtractedMetric = { name, value: roundToPrecision(value), unit, text, start, end };
     const date = nearbyDate(dates, sentence, start);
     if (date) metric.date = date;
