@@ -12,36 +12,47 @@ export interface EntityFacts {
  * mentions deduplicated and in text order, aliases without the canonical name.
  */
 export class EntityBuilder {
-  private readonly byKey = new Map<string, ExtractedEntity>();
+  // one map per type: no key string to build on every add (thousands per article batch)
+  private readonly byType = new Map<EntityType, Map<string, ExtractedEntity>>();
+  /** Creation order, which ties in the first-mention order keep. */
+  private readonly created: ExtractedEntity[] = [];
 
   add(type: EntityType, name: string, facts: EntityFacts = {}, mention?: Span, aliases: Iterable<string> = []): ExtractedEntity {
-    const key = `${type}|${facts.code ?? name}`;
-    let e = this.byKey.get(key);
+    let byName = this.byType.get(type);
+    if (!byName) this.byType.set(type, (byName = new Map()));
+    const key = facts.code ?? name;
+    let e = byName.get(key);
     if (!e) {
       e = { type, name, aliases: [], mentions: [] };
       if (facts.code !== undefined) e.code = facts.code;
       if (facts.level !== undefined) e.level = facts.level;
       if (facts.parentCode !== undefined) e.parentCode = facts.parentCode;
-      this.byKey.set(key, e);
+      byName.set(key, e);
+      this.created.push(e);
     }
     if (facts.attrs) e.attrs = { ...e.attrs, ...facts.attrs };
-    if (mention && !e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) e.mentions.push(mention);
+    if (mention && !hasMention(e.mentions, mention)) e.mentions.push(mention);
     for (const a of aliases) if (a && a !== e.name && !e.aliases.includes(a)) e.aliases.push(a);
     if (mention && mention.text !== e.name && !e.aliases.includes(mention.text)) e.aliases.push(mention.text);
     return e;
   }
 
   get(type: EntityType, nameOrCode: string): ExtractedEntity | undefined {
-    return this.byKey.get(`${type}|${nameOrCode}`);
+    return this.byType.get(type)?.get(nameOrCode);
   }
 
   /** Entities ordered by first mention (title-only ones last), mentions by offset. */
   build(): ExtractedEntity[] {
-    const list = [...this.byKey.values()];
+    const list = [...this.created];
     for (const e of list) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     const first = (e: ExtractedEntity) => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
     return list.sort((a, b) => first(a) - first(b));
   }
+}
+
+function hasMention(mentions: readonly Span[], m: Span): boolean {
+  for (const x of mentions) if (x.start === m.start && x.end === m.end) return true;
+  return false;
 }
 
 export function span(text: string, start: number, end: number): Span {

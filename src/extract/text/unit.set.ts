@@ -5,7 +5,9 @@
  * as slow as the same finder run alone.
  */
 export class UnitSet {
-  private readonly bits = new Uint32Array(0x800);
+  // Int32, not Uint32: a word with its top bit set would be read as a heap number in code that is
+  // not optimised yet, an allocation per test
+  private readonly bits = new Int32Array(0x800);
 
   constructor(units: Iterable<number> = []) {
     for (const u of units) this.add(u);
@@ -19,10 +21,10 @@ export class UnitSet {
   }
 
   add(unit: number): void {
-    this.bits[unit >>> 5]! |= 1 << (unit & 31);
+    this.bits[unit >> 5]! |= 1 << (unit & 31);
   }
 
   has(unit: number): boolean {
-    return ((this.bits[unit >>> 5]! >>> (unit & 31)) & 1) === 1;
+    return ((this.bits[unit >> 5]! >> (unit & 31)) & 1) === 1;
   }
 }
