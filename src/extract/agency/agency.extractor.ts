@@ -55,7 +55,7 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
     const title = titles.mayEndWith(last) ? titles.endOf(words[k]!) : undefined;
     const end = title && title.length < words[k]!.length ? wordEndsAt - title.length : wordEndsAt;
     // most words end in no organ suffix and no national name: one table read rejects them
-    if (end === wordEndsAt && !lex.suffixes.mayEndWith(last) && !nationalAt.has(end)) continue;
+    if (end === wordEndsAt && !lex.suffixes.mayEndWith(last) && (nationalAt.size === 0 || !nationalAt.has(end))) continue;
     // jieba may cut 建设部门 as 建设部/门: no organ runs into 门, a 部门 is any department
     if (seg.text.charCodeAt(end - 1) === BU && seg.text.charCodeAt(end) === MEN) continue;
     const hit = scanAgency(seg, end, lex, regionEndingAt, hitEndingAt, home);

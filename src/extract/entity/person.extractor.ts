@@ -75,8 +75,8 @@ export function findPersons(
     const prev = words[k - 1];
     const prevLast = prev ? prev.charCodeAt(prev.length - 1) : 0;
     const opensClause = !prev || CLAUSE_END.has(prevLast) || isSpaceUnit(prevLast);
-    const employer = employerEndingAt.get(seg.wordStart[k]!);
     const roleNoun = prev !== undefined && lex.roleNouns.mayEndWith(prevLast) ? lex.roleNouns.endOf(prev) : undefined;
+    const employer = employerEndingAt.size > 0 ? employerEndingAt.get(seg.wordStart[k]!) : undefined;
     if (!opensClause && !employer && !roleNoun) continue;
     const spoken = readName(seg, k, lex);
     if (!spoken || seen.has(spoken.start)) continue;

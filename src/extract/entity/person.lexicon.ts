@@ -1,5 +1,6 @@
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
 import { SuffixIndex } from '@/extract/text/suffix.index';
+import { UnitSet } from '@/extract/text/unit.set';
 
 interface PersonFile {
   titles: string[];
@@ -29,7 +30,7 @@ export interface PersonLexicon {
   speechVerbs: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   /** First UTF-16 unit of every surname, for a cheap first test. */
-  surnameStarts: ReadonlySet<number>;
+  surnameStarts: UnitSet;
   /** 市长 → 市: the level of people's government the title heads. */
   governmentHeads: ReadonlyMap<string, string>;
   /** Everyday roles before a name (村民刘桂英). */
@@ -49,7 +50,7 @@ export function getPersonLexicon(): PersonLexicon {
     titles: new SuffixIndex([...file.titles, ...Object.keys(file.governmentHeads)]),
     speechVerbs: new Set(file.speechVerbs),
     surnames: new Set(file.surnames),
-    surnameStarts: new Set(file.surnames.map((n) => n.charCodeAt(0))),
+    surnameStarts: new UnitSet(file.surnames.map((n) => n.charCodeAt(0))),
     governmentHeads: new Map(Object.entries(file.governmentHeads)),
     roleNouns: new SuffixIndex(file.roleNouns),
     postTitles: new Set(file.postTitles),
