@@ -1,6 +1,7 @@
 import type { SegmentedText } from '@/extract/text/article.text';
 import { scanLeft } from '@/extract/text/name.scanner';
 import { isNameText } from '@/extract/text/name.boundaries';
+import { endsWithAny } from '@/extract/text/affix.match';
 import type { RegionInfo } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
@@ -159,7 +160,7 @@ function nameAgency(p: Parts): AgencyHit | undefined {
   if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body) || /(公司|集团|银行|大学|医院|协会)/.test(body)) return undefined;
   const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
   const organBody = placed && lex.organBodies.has(body);
-  if (suffix === '中心' && !organBody && lex.systemBodies.some((b) => body.endsWith(b))) return undefined;
+  if (suffix === '中心' && !organBody && endsWithAny(body, lex.systemBodies)) return undefined;
   const place = p.region?.region ?? (p.level ? placeForLevel(p.level, p.home) : undefined);
   if (!placed) {
     const national = lex.national.get(surface) ?? lex.national.get(bodySuffix);

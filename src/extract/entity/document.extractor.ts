@@ -5,6 +5,7 @@ import { isNameText } from '@/extract/text/name.boundaries';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { SuffixIndex } from '@/extract/text/suffix.index';
 import { FlagBuffer } from '@/extract/text/flag.buffer';
+import { endsWithAny } from '@/extract/text/affix.match';
 
 const TAKEN = new FlagBuffer();
 
@@ -103,7 +104,7 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
     const before = text.slice(Math.max(0, start - 4), start);
     // a programme counts when launched (实施…工程); a report when cited (…报告显示)
     const cited = report !== undefined && /^(显示|指出|称|认为|发布)/.test(text.slice(tokEnd, tokEnd + 2));
-    if (programme && !lex.launchVerbs.some((v) => before.endsWith(v))) continue;
+    if (programme && !endsWithAny(before, lex.launchVerbs)) continue;
     if (report && !cited) continue;
     push(documentHit(programme ? 'Policy' : 'Publication', start, tokEnd, text, true));
   }
@@ -117,6 +118,3 @@ function documentHit(type: DocumentHit['type'], start: number, end: number, text
   return { type, name, aliases: name === surface ? [] : [surface], start, end, text: surface };
 }
 
-function endsWithAny(s: string, endings: readonly string[]): boolean {
-  return endings.some((e) => s.endsWith(e));
-}

@@ -44,11 +44,14 @@ export class EntityBuilder {
   /** Entities ordered by first mention (title-only ones last), mentions by offset. */
   build(): ExtractedEntity[] {
     const list = [...this.created];
-    for (const e of list) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    // most entities are named once: no sort (and its scratch array) for those
+    for (const e of list) if (e.mentions.length > 1) e.mentions.sort(byOffset);
     const first = (e: ExtractedEntity) => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
     return list.sort((a, b) => first(a) - first(b));
   }
 }
+
+const byOffset = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 function hasMention(mentions: readonly Span[], m: Span): boolean {
   for (const x of mentions) if (x.start === m.start && x.end === m.end) return true;

