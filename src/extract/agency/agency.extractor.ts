@@ -101,6 +101,9 @@ function placeListedOrgans(seg: SegmentedText, hits: AgencyHit[], home: HomeRegi
   }
 }
 
+/** 市级部门, 各级政府, 2个部门, 城市的局, …有限公司签署: a level, a count or a company, not an organ's body. */
+const NOT_AN_ORGAN_BODY = /^[\d０-９]|[的了]|级$|公司|集团|银行|大学|医院|协会/;
+
 /** Words of a listed organ's name that its own scan left out (经济和, 建设): a few at most. */
 const MAX_LIST_LEAD = 6;
 /** 、各街道办事处, 、有关部门: a kind of organ, not one more organ of the list's place. */
@@ -153,11 +156,9 @@ interface Parts {
 
 function nameAgency(p: Parts): AgencyHit | undefined {
   const { body, suffix, lex } = p;
+  if (NOT_AN_ORGAN_BODY.test(body)) return undefined;
   const surface = p.seg.text.slice(p.start, p.end);
   const bodySuffix = body + suffix;
-  // 市级部门, 各级政府: a level of government, not an organ
-  // …有限公司签署 is a company and a verb, not an organ
-  if (/^[\d０-９]/.test(body) || /[的了]/.test(body) || /级$/.test(body) || /(公司|集团|银行|大学|医院|协会)/.test(body)) return undefined;
   const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
   const organBody = placed && lex.organBodies.has(body);
   if (suffix === '中心' && !organBody && endsWithAny(body, lex.systemBodies)) return undefined;
