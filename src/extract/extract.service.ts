@@ -3,7 +3,7 @@ import type { Extraction, ExtractedRelation, Span } from '@/extract/extraction.t
 import { segmentText } from '@/extract/text/article.text';
 import { EntityBuilder } from '@/extract/entity/entity.builder';
 import { addNamedEntities, type ArticleView } from '@/extract/entity/entity.assembly';
-import { getGazetteer } from '@/extract/region/region.gazetteer';
+import { getGazetteer, type RegionInfo } from '@/extract/region/region.gazetteer';
 import { findRegionMentions } from '@/extract/region/region.extractor';
 import { homeRegions, rankRegions } from '@/extract/region/home.region';
 import { addRegionEntities, partOfRelations } from '@/extract/region/region.entities';
@@ -33,11 +33,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const entities = builder.build();
   relations.push(...sentenceRelations(article.body, view.body.sentences, entities));
   const unique = dedupeRelations(relations);
-  const agencyRegions = entities.flatMap((e) => {
+  // each mention of an organ placed in a division counts for that division
+  const agencyRegions: RegionInfo[] = [];
+  for (const e of entities) {
     const code = e.type === 'Agency' ? e.attrs?.['regionCode'] : undefined;
     const region = code && !e.attrs?.['zone'] ? getGazetteer().byCode(code) : undefined;
-    return region ? e.mentions.map(() => region) : [];
-  });
+    if (region) for (let i = 0; i < e.mentions.length; i++) agencyRegions.push(region);
+  }
   return {
     entities,
     relations: unique,

@@ -13,6 +13,7 @@ import { findQuotedSystems, findSystems, groupSystems } from '@/extract/entity/s
 import { findTechnologies } from '@/extract/entity/technology.extractor';
 import { findPersons, type Employer } from '@/extract/entity/person.extractor';
 import { findDocuments } from '@/extract/entity/document.extractor';
+import type { NamedSpan } from '@/extract/text/name.scanner';
 
 /** What the entity extractors share about one article. */
 export interface ArticleView {
@@ -40,16 +41,19 @@ export function addNamedEntities(builder: EntityBuilder, view: ArticleView): Nam
   const relations: ExtractedRelation[] = [];
   const { body } = view;
   const quotedSystems = findQuotedSystems(body);
-  const overlapsQuoted = (h: AgencyHit) => quotedSystems.some((q) => h.start < q.end && q.start < h.end);
-  const bodyHits = findAgencies(body, view.bodyRegions, view.home).filter((h) => !overlapsQuoted(h));
   const titleHits = findAgencies(view.title, view.titleRegions, view.home);
+  const agencyHits: AgencyHit[] = [];
   // bare 中国…中心 / …研究院 are national bodies outside government: organisations
-  const nationalOrgs = bodyHits.filter((h) => h.bare && h.name.startsWith('中国'));
-  const agencyHits = bodyHits.filter((h) => !nationalOrgs.includes(h));
+  const nationalOrgs: AgencyHit[] = [];
+  for (const h of findAgencies(body, view.bodyRegions, view.home)) {
+    if (overlapsAny(quotedSystems, h)) continue;
+    if (h.bare && h.name.startsWith('中国')) nationalOrgs.push(h);
+    else agencyHits.push(h);
+  }
   const organs = addAgencies(builder, view, agencyHits, titleHits, relations);
 
   const orgHits = findOrganizations(body, view.bodyRegions, view.home, organs);
-  for (const h of nationalOrgs) if (!orgHits.some((o) => o.start < h.end && h.start < o.end)) orgHits.push({ ...h, aliases: [] });
+  for (const h of nationalOrgs) if (!overlapsAny(orgHits, h)) orgHits.push({ ...h, aliases: [] });
   const employers: Employer[] = [...organs];
   for (const o of orgHits) {
     const target = o.unitOf ?? o;
@@ -63,11 +67,21 @@ export function addNamedEntities(builder: EntityBuilder, view: ArticleView): Nam
     for (const h of g.hits) builder.add('System', g.name, {}, span(body.text, h.start, h.end), g.aliases);
   }
   // 大数据 in 市大数据管理局 names an organ, it is no use of the technology
-  const inName = (t: { start: number; end: number }) => claimed.some((c) => c.start <= t.start && t.end <= c.end);
-  for (const t of findTechnologies(body)) if (!inName(t)) builder.add('Technology', t.name, {}, span(body.text, t.start, t.end));
+  for (const t of findTechnologies(body)) if (!insideAny(claimed, t)) builder.add('Technology', t.name, {}, span(body.text, t.start, t.end));
   for (const d of findDocuments(body, view.bodyRegions, claimed)) builder.add(d.type, d.name, {}, span(body.text, d.start, d.end), d.aliases);
   addPersons(builder, view, employers, relations);
   return { relations, nationalTitle: titleHits.some((h) => h.national) };
+}
+
+/** Plain loops rather than some() with an arrow function: these run for every name of every article. */
+function overlapsAny(spans: readonly NamedSpan[], s: NamedSpan): boolean {
+  for (const x of spans) if (s.start < x.end && x.start < s.end) return true;
+  return false;
+}
+
+function insideAny(spans: readonly NamedSpan[], s: NamedSpan): boolean {
+  for (const x of spans) if (x.start <= s.start && s.end <= x.end) return true;
+  return false;
 }
 
 /** Organ entities with their place (attrs.regionCode; a zone's parent code plus attrs.zone). */

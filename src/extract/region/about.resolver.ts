@@ -14,12 +14,8 @@ export function resolveAbout(title: readonly RegionMention[], body: readonly Reg
     return regions.filter((r) => !ancestorKeys.has(regionKey(r))).map(aboutKey);
   }
   const weight = new Map<string, { region: RegionInfo; n: number }>();
-  const count = (r: RegionInfo) => {
-    const k = regionKey(r);
-    weight.set(k, { region: r, n: (weight.get(k)?.n ?? 0) + 1 });
-  };
-  body.forEach((m) => count(m.region));
-  agencyRegions.forEach(count);
+  for (const m of body) count(weight, m.region);
+  for (const r of agencyRegions) count(weight, r);
   const ranked = [...weight.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   if (!top || top.n < 3) return [];
@@ -27,6 +23,13 @@ export function resolveAbout(title: readonly RegionMention[], body: readonly Reg
   const rival = ranked.find((r) => !related.has(regionKey(r.region)) && !chainOf(r.region).some((a) => regionKey(a) === regionKey(top.region)));
   if (rival && top.n < 2 * rival.n) return [];
   return [aboutKey(top.region)];
+}
+
+function count(weight: Map<string, { region: RegionInfo; n: number }>, r: RegionInfo): void {
+  const k = regionKey(r);
+  const w = weight.get(k);
+  if (w) w.n++;
+  else weight.set(k, { region: r, n: 1 });
 }
 
 function chainOf(r: RegionInfo): readonly RegionInfo[] {
