@@ -1,4 +1,5 @@
 import type { ResolvedDate } from '@/extract/extraction.types';
+import { UnitSet } from '@/extract/text/unit.set';
 import { isSpaceUnit, trimEndSpaces } from '@/extract/text/sentence.splitter';
 
 /**
@@ -63,7 +64,7 @@ const REL_DAYS = '今天|今日|今起|即日起|昨天|昨日|明天|明日|前
 
 /** The first characters of the alternatives of `alt` (a|bc|d → a, b, d). */
 const firstOf = (alt: string): string => alt.split('|').map((a) => a[0]).join('');
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const codes = (chars: string): UnitSet => UnitSet.of(chars);
 
 interface Rule {
   re: RegExp;
@@ -74,7 +75,7 @@ interface Rule {
    * expression is tried only there, instead of at every position of a run (12k tries per
    * 200k characters for 500 dates).
    */
-  starts: ReadonlySet<number>;
+  starts: UnitSet;
   resolve(m: RegExpExecArray, ref: Ref | null): string | null;
 }
 
@@ -248,13 +249,19 @@ function dateRuns(body: string): number[] {
   return runs;
 }
 
+/** The run holds a key character of every mask: a loop, as it is asked per rule and per run. */
+function holdsAll(bits: number, needs: readonly number[]): boolean {
+  for (let i = 0; i < needs.length; i++) if ((bits & needs[i]!) === 0) return false;
+  return true;
+}
+
 /** What `rule.re` would find scanning `body` globally: tried (sticky) only where a match can start. */
 function ruleMatches(rule: Rule, body: string, runs: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (let r = 0; r < runs.length; r += 3) {
     const bits = runs[r + 2]!;
-    if (!rule.needs.every((k) => (bits & k) !== 0)) continue;
+    if (!holdsAll(bits, rule.needs)) continue;
     const end = runs[r + 1]!;
     for (let p = Math.max(runs[r]!, from); p < end; p++) {
       if (!rule.starts.has(body.charCodeAt(p))) continue;
