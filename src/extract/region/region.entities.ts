@@ -23,8 +23,11 @@ export function regionRef(r: RegionInfo): ExtractedRelation['to'] {
 }
 
 /**
- * PART_OF between regions the article mentions (body or title): each region to its nearest
- * mentioned ancestor. Evidence is a body sentence naming both when there is one, else the child's
+ * PART_OF between regions the article mentions (body or title): a division to its parent when the
+ * parent is mentioned too (a county whose prefecture goes unnamed is not PART_OF the province:
+ * the relation states the hierarchy, not a skipped level), a zone to the nearest mentioned region
+ * of its chain (zones sit outside the hierarchy, so the region they belong to is what they are
+ * part of). Evidence is a body sentence naming both when there is one, else the child's
  * first body sentence, else `fallback` (regions named only in the title).
  */
 export function partOfRelations(
@@ -45,7 +48,7 @@ export function partOfRelations(
   for (const m of title) note(m, false);
   const out: ExtractedRelation[] = [];
   for (const { region, inBody } of byKey.values()) {
-    const chain = region.level === 'zone' ? zoneChain(region) : gaz.ancestorsOf(region);
+    const chain = region.level === 'zone' ? zoneChain(region) : gaz.ancestorsOf(region).slice(0, 1);
     const parent = chain.find((a) => byKey.has(regionKey(a)));
     if (!parent) continue;
     const parentMentions = byKey.get(regionKey(parent))!.inBody;
