@@ -87,9 +87,9 @@ export function findDocuments(seg: SegmentedText, regions: readonly RegionMentio
   for (let k = 0; k < seg.words.length; k++) {
     const tokStart = seg.wordStart[k]!;
     const tokEnd = seg.wordEnd[k]!;
-    const tokText = seg.words[k]!;
     const last = text.charCodeAt(tokEnd - 1);
     if (taken[tokStart] || (last !== GAO && !lex.programmes.mayEndWith(last))) continue;
+    const tokText = seg.words[k]!;
     const programme = lex.programmes.endOf(tokText);
     const report = !programme && tokText.endsWith('报告') ? '报告' : undefined;
     const ending = programme ?? report;

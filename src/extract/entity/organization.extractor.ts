@@ -97,10 +97,7 @@ export function findOrganizations(
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   const organEnds = new Set(organs.map((o) => o.end));
-  for (let k = 0; k < seg.words.length; k++) {
-    const tokStart = seg.wordStart[k]!;
-    const tokEnd = seg.wordEnd[k]!;
-    const tokText = seg.words[k]!;
+  for (const tokEnd of seg.wordEnd) {
     if (taken[tokEnd - 1]) continue;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tokEnd);
     if (!suffix || suffix === '委会') continue;

@@ -142,10 +142,9 @@ export function findSystems(
   // 全国 opens the names of national systems (全国信用信息共享平台); 全市 stands for the article's city
   const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全国', '全市', '全省', '全区', '全县'];
   for (let k = 0; k < seg.words.length; k++) {
-    const tokStart = seg.wordStart[k]!;
     const tokEnd = seg.wordEnd[k]!;
-    const tokText = seg.words[k]!;
     if (taken[tokEnd - 1]) continue;
+    const tokText = seg.words[k]!;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tokEnd);
     if (!suffix || lex.nonSystem.has(tokText)) continue;
     // a lone 云 is a modifier (采购云服务); 政务云 or 市民云 name a cloud

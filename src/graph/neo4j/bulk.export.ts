@@ -3,7 +3,6 @@ import {
   NODE_PROPS,
   REL_PROPS,
   REL_TYPES,
-  type EdgeRecord,
   type GraphBatch,
   type NodeRecord,
   type PropType,
