@@ -41,6 +41,12 @@ describe('technologies, organisations, people, documents', () => {
     assert.deepEqual(names(x, 'Technology').sort(), ['云计算', '区块链'].sort());
   });
 
+  test('a kind of document is no technology: 电子证照 is what a licence library holds, 电子印章 is a technology', () => {
+    const x = run('减证便民', '全市推广电子证照和电子印章，电子证照库已归集证照120类。');
+    assert.deepEqual(names(x, 'Technology'), ['电子印章']);
+    assert.ok(names(x, 'System').includes('电子证照库'));
+  });
+
   test('organisations: suffixes, known short names, bank abbreviations', () => {
     const x = run('合作', '阿里云与杭州城市大脑有限公司合作，市民可用建行、招行的银行卡缴费。');
     const orgs = names(x, 'Organization');
