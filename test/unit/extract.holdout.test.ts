@@ -1,6 +1,6 @@
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateDev, HOLDOUT2_GOLD, HOLDOUT3_GOLD, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
+import { evaluateDev, HOLDOUT2_GOLD, HOLDOUT3_GOLD, HOLDOUT4_GOLD, HOLDOUT_GOLD, loadGold, type EvalSet } from '@/extract/eval/eval.runner';
 import { misses, table } from '@/extract/eval/eval.report';
 
 /**
@@ -15,6 +15,7 @@ const SETS: Array<{ name: string; gold: string; articles: number }> = [
   { name: 'holdout', gold: HOLDOUT_GOLD, articles: 12 },
   { name: 'holdout-2', gold: HOLDOUT2_GOLD, articles: 10 },
   { name: 'holdout-3', gold: HOLDOUT3_GOLD, articles: 10 },
+  { name: 'holdout-4', gold: HOLDOUT4_GOLD, articles: 10 },
 ];
 
 for (const { name, gold, articles } of SETS) {

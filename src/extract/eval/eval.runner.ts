@@ -19,6 +19,7 @@ export const DEV_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev', 'dev.
 export const HOLDOUT_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout', 'holdout.gold.json');
 export const HOLDOUT2_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout-2', 'holdout-2.gold.json');
 export const HOLDOUT3_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout-3', 'holdout-3.gold.json');
+export const HOLDOUT4_GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'holdout-4', 'holdout-4.gold.json');
 
 export interface GoldFile {
   /** Seed only: the bulletin the articles come from, relative to the project root. */
@@ -105,4 +106,5 @@ export const EVAL_SETS: Readonly<Record<string, () => Promise<EvalSet>>> = {
   holdout: () => evaluateDev(HOLDOUT_GOLD, 'holdout'),
   'holdout-2': () => evaluateDev(HOLDOUT2_GOLD, 'holdout-2'),
   'holdout-3': () => evaluateDev(HOLDOUT3_GOLD, 'holdout-3'),
+  'holdout-4': () => evaluateDev(HOLDOUT4_GOLD, 'holdout-4'),
 };
