@@ -90,6 +90,12 @@ describe('technologies, organisations, people, documents', () => {
     assert.ok(rel(x, 'WORKS_AT').some((r) => r.startsWith('艾力·吐尔逊>')), rel(x, 'WORKS_AT').join(','));
   });
 
+  test('a compound surname that jieba cuts as a word of its own opens the whole name: 上官文静, 诸葛明远', () => {
+    const x = run('访谈', '市数据局局长上官文静介绍，平台已接入部门42个。区卫健局副局长诸葛明远表示，明年全面推开。');
+    assert.deepEqual(names(x, 'Person').sort(), ['上官文静', '诸葛明远'].sort());
+    assert.ok(rel(x, 'WORKS_AT').some((r) => r.startsWith('上官文静>')), rel(x, 'WORKS_AT').join(','));
+  });
+
   test('names after an everyday role or before an academic title; withheld names and common words are no people', () => {
     const x = run('群众点赞', '牧民王秀兰在手机上办好了证明。浙江大学陈海燕教授认为，数据要先治理。市民李先生说，现在方便多了。群众高度评价这项服务。');
     assert.deepEqual(names(x, 'Person').sort(), ['王秀兰', '陈海燕'].sort());

@@ -118,15 +118,17 @@ interface NameSpan {
   nextToken: number;
 }
 
-/** A person name starting at token k: one jieba word (曹淑敏) or a surname plus one or two characters (曹/淑/敏). */
+/** A person name starting at token k: one jieba word (曹淑敏), or a surname plus one or two characters (曹/淑/敏, 欧阳/立新). */
 function readName(seg: SegmentedText, k: number, lex: PersonLexicon): NameSpan | undefined {
   const { words } = seg;
   const first = words[k];
   if (first === undefined || !/^[\u4e00-\u9fff]+$/.test(first)) return undefined;
   let text = first;
   let j = k + 1;
-  if (text.length === 1) {
-    while (j < words.length && text.length < 3 && /^[\u4e00-\u9fff]{1,2}$/.test(words[j]!) && text.length + words[j]!.length <= 3) {
+  // jieba keeps a compound surname as a word of its own (欧阳/立新, 司马/晓/峰): the given name follows
+  const longest = text.length === 2 && lex.surnames.has(text) ? 4 : text.length === 1 ? 3 : 0;
+  if (longest > 0) {
+    while (j < words.length && text.length < longest && /^[\u4e00-\u9fff]{1,2}$/.test(words[j]!) && text.length + words[j]!.length <= longest) {
       if (lex.speechVerbs.has(words[j]!) || stopKind(words[j]!)) break;
       text += words[j]!;
       j++;
