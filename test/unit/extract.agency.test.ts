@@ -95,4 +95,16 @@ describe('agency extraction', () => {
     assert.ok(agencies.includes('义乌市行政服务中心'), agencies.join(','));
     assert.ok(!agencies.includes('金华市行政服务中心'), agencies.join(','));
   });
+
+  test('in an autonomous prefecture’s story 州 is that prefecture', () => {
+    const x = run('甘孜州推进一网通办', '甘孜藏族自治州近日召开会议。州政务服务中心主任扎西说，州大数据中心将提供支撑。');
+    const agencies = names(x, 'Agency');
+    assert.ok(agencies.includes('甘孜藏族自治州政务服务中心'), agencies.join(','));
+    assert.equal(entitiesOf(x, 'Agency').find((e) => e.name === '甘孜藏族自治州政务服务中心')?.attrs?.['regionCode'], '513300');
+  });
+
+  test('ideas of government written like an organ are no organs: 数字政府, 服务型政府', () => {
+    const x = run('数字政府', '江西省加快数字政府建设，打造服务型政府和法治政府，省政府办公厅印发方案。');
+    assert.deepEqual(names(x, 'Agency'), ['江西省人民政府办公厅']);
+  });
 });

@@ -159,6 +159,7 @@ function nameAgency(p: Parts): AgencyHit | undefined {
   if (NOT_AN_ORGAN_BODY.test(body)) return undefined;
   const surface = p.seg.text.slice(p.start, p.end);
   const bodySuffix = body + suffix;
+  if (lex.ideaNames.has(bodySuffix)) return undefined;
   const placed = p.region !== undefined || p.level !== undefined || p.parent !== undefined;
   const organBody = placed && lex.organBodies.has(body);
   if (suffix === '中心' && !organBody && endsWithAny(body, lex.systemBodies)) return undefined;

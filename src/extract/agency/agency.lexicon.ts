@@ -8,6 +8,7 @@ interface RulesFile {
   standaloneSuffixes: string[];
   subunitSuffixes: string[];
   nonAgencyWords: string[];
+  ideaNames: string[];
   systemBodies: string[];
   organBodies: string[];
   levelPrefixes: string[];
@@ -24,7 +25,7 @@ interface AliasFile {
 function isRulesFile(raw: unknown): raw is RulesFile {
   return (
     isObject(raw) &&
-    ['suffixes', 'standaloneSuffixes', 'subunitSuffixes', 'nonAgencyWords', 'systemBodies', 'organBodies', 'levelPrefixes'].every((k) =>
+    ['suffixes', 'standaloneSuffixes', 'subunitSuffixes', 'nonAgencyWords', 'ideaNames', 'systemBodies', 'organBodies', 'levelPrefixes'].every((k) =>
       isStringArray(raw[k]),
     ) &&
     typeof raw['partyCommittee'] === 'string' &&
@@ -53,6 +54,8 @@ export interface AgencyLexicon {
   generalOffice: ReadonlySet<string>;
   /** Ordinary words ending like an organ (格局, 大厅, 干部), matched at the end of a word. */
   nonAgency: SuffixIndex;
+  /** Ideas of government written like an organ (数字政府, 服务型政府): a name's whole body and suffix. */
+  ideaNames: ReadonlySet<string>;
   systemBodies: string[];
   organBodies: ReadonlySet<string>;
   levelPrefixes: string[];
@@ -79,6 +82,7 @@ export function getAgencyLexicon(): AgencyLexicon {
     generalOfficeOf: new Set(rules.generalOffices.of),
     generalOffice: new Set(rules.generalOffices.units),
     nonAgency: new SuffixIndex(rules.nonAgencyWords),
+    ideaNames: new Set(rules.ideaNames),
     systemBodies: rules.systemBodies,
     organBodies: new Set(rules.organBodies),
     levelPrefixes: [...rules.levelPrefixes].sort((a, b) => b.length - a.length),

@@ -41,12 +41,14 @@ export function homeRegions(ranked: readonly { region: RegionInfo; weight: numbe
   return home;
 }
 
-/** The place a bare level word stands for: 市 → the article's city, 省 → its province, 新区 → its zone. */
+/** The place a bare level word stands for: 市 → the article's city, 省 → its province, 州 → its autonomous prefecture, 新区 → its zone. */
 export function placeForLevel(written: string | undefined, home: HomeRegions): RegionInfo | undefined {
   const level = written?.replace(/^全/, '');
   if (level === '市') return home.countyCity ?? home.city;
   if (level === '省' || level === '自治区') return home.province;
   if (level === '区' || level === '县') return home.county ?? home.zone;
+  // 州 is an autonomous prefecture's own word for itself (州政务服务中心 in a 海西州 story)
+  if (level === '州') return home.city?.name.endsWith('州') ? home.city : undefined;
   // a new area is a curated zone (两江新区) or a district of its own (滨海新区, 浦东新区)
   if (level === '新区') return home.zone ?? (home.county?.name.endsWith('新区') ? home.county : undefined);
   return undefined;
