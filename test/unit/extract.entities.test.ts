@@ -33,6 +33,21 @@ describe('systems', () => {
     assert.deepEqual(systems.map((s) => s.name), ['诉讼管理系统']);
     assert.equal(systems[0]!.mentions.length, 2);
   });
+
+  test('hotlines are named by their number, without the verb that dials them; a 大模型 is a system', () => {
+    const x = run('热线', '居民可拨打常德市12345热线反映问题。芜湖市政务服务大模型上线运行。');
+    assert.deepEqual(names(x, 'System').sort(), ['常德市12345热线', '芜湖市政务服务大模型'].sort());
+    assert.deepEqual(names(run('热线', '企业可致电12345政务服务便民热线咨询。'), 'System'), ['12345政务服务便民热线']);
+  });
+
+  test('a portal written right after its organ is that organ’s portal; a website cited as a source is not', () => {
+    const x = run('公开', '醴陵市政府门户网站开设了政策解读专栏。据工信部网站消息，试点将扩大。');
+    const portal = entitiesOf(x, 'System').find((s) => s.name === '醴陵市人民政府门户网站');
+    assert.ok(portal, names(x, 'System').join(','));
+    assert.ok(portal.aliases.includes('醴陵市政府门户网站'));
+    assert.deepEqual(names(x, 'System'), ['醴陵市人民政府门户网站']);
+    assert.ok(names(x, 'Agency').includes('醴陵市人民政府'));
+  });
 });
 
 describe('technologies, organisations, people, documents', () => {
@@ -51,6 +66,11 @@ describe('technologies, organisations, people, documents', () => {
     const x = run('合作', '阿里云与杭州城市大脑有限公司合作，市民可用建行、招行的银行卡缴费。');
     const orgs = names(x, 'Organization');
     for (const o of ['阿里云', '杭州城市大脑有限公司', '中国建设银行', '招商银行']) assert.ok(orgs.includes(o), `${o} in ${orgs.join(',')}`);
+  });
+
+  test('organisations: a function word never qualifies the suffix, a verb after an organ is its predicate, a bank’s channel is no bank', () => {
+    const x = run('合作', '全市二级以上医院全部接入。市数据资源中心联合复旦大学研发模型。市民可用手机银行缴费。');
+    assert.deepEqual(names(x, 'Organization'), ['复旦大学']);
   });
 
   test('people after an organ and a title carry the role and work there', () => {

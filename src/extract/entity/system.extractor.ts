@@ -121,6 +121,11 @@ function describingFollower(text: string, end: number, lex: SystemLexicon): stri
   return undefined;
 }
 
+/** An organ or organisation already found, which a system name may follow (市政府门户网站). */
+export interface ClaimedName extends NamedSpan {
+  name: string;
+}
+
 /**
  * Unquoted system names scanned leftwards from a system suffix (网上申诉信访平台, 青岛政务网,
  * 电子证照库), around the spans already claimed by quoted systems, organs and organisations.
@@ -130,7 +135,7 @@ export function findSystems(
   regions: readonly RegionMention[],
   home: HomeRegions,
   quoted: readonly SystemHit[],
-  claimed: readonly NamedSpan[],
+  claimed: readonly ClaimedName[],
 ): SystemHit[] {
   const lex = getLexicon();
   const hits: SystemHit[] = [...quoted];
@@ -166,7 +171,8 @@ export function findSystems(
       start = scan.bodyStart + organ.length;
     }
     const place = organ ? undefined : (scan.region?.region ?? placeForLevel(scan.level, home));
-    const hit = unquotedSystem(seg.text, { start, end: tokEnd, body, suffix, place, level: scan.level }, lex);
+    const owner = scan.owner && !scan.region ? scan.owner : undefined;
+    const hit = unquotedSystem(seg.text, { start, end: tokEnd, body, suffix, place, level: scan.level }, lex) ?? (owner && ownSite(seg.text, owner, body, suffix, tokEnd, lex));
     if (!hit) continue;
     hits.push(hit);
     taken.fill(1, hit.start, hit.end);
@@ -209,7 +215,9 @@ function unquotedSystem(text: string, p: UnquotedParts, lex: SystemLexicon): Sys
   const bodySuffix = p.body + p.suffix;
   // a place plus a specific suffix is a name (青岛政务网); otherwise the body must say which system
   const placedName = p.place !== undefined && p.suffix.length >= 3;
-  if ((p.body.length < 2 && !placedName) || /^[\d０-９]+$/.test(p.body)) return undefined;
+  // a hotline is named by its number (12345热线); elsewhere a number is a count (3个平台 → 3)
+  const digits = /^[\d０-９]+$/.test(p.body);
+  if (digits ? !NUMBERED_SUFFIXES.has(p.suffix) : p.body.length < 2 && !placedName) return undefined;
   if (!p.place && (lex.generic.has(bodySuffix) || lex.generic.has(surface))) return undefined;
   // 28个省级信用网站, 回传省级平台: a counted rank, or a rank and nothing else, is a kind of system;
   // 负责省级政务云平台 names the province's one
@@ -221,7 +229,20 @@ function unquotedSystem(text: string, p: UnquotedParts, lex: SystemLexicon): Sys
   return { start: p.start, end: p.end, text: surface, name, aliases, body: p.body, suffix: p.suffix, region: p.place };
 }
 
+/**
+ * 浏阳市政府门户网站: a portal written right after its organ is that organ's portal, named by
+ * the organ's canonical name (the written form stays an alias).
+ */
+function ownSite(text: string, owner: ClaimedName, body: string, suffix: string, end: number, lex: SystemLexicon): SystemHit | undefined {
+  if (!SITE_SUFFIXES.has(suffix) || !lex.generic.has(body + suffix)) return undefined;
+  const surface = text.slice(owner.start, end);
+  const name = owner.name + body + suffix;
+  return { start: owner.start, end, text: surface, name, aliases: name === surface ? [] : [surface], body: owner.name + body, suffix };
+}
+
+const SITE_SUFFIXES = new Set(['门户网站', '门户']);
 const CATEGORY_SUFFIXES = new Set(['平台', '系统', '中心']);
+const NUMBERED_SUFFIXES = new Set(['热线', '公开电话']);
 const RANKED = /^(?:国家级|省级|市级|县级|区级|乡级|村级|部级)/;
 const COUNTED = /(?:[\d０-９]+[个家套]|各|多个|所有|全部|等)$/;
 

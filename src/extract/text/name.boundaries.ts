@@ -18,22 +18,33 @@ function isBoundaryFile(raw: unknown): raw is BoundaryFile {
 export type StopKind = 'hard' | 'nominal';
 
 let kinds: Map<string, StopKind> | undefined;
+let functionWords: Set<string> | undefined;
+
+function load(): Map<string, StopKind> {
+  const file = loadLexicon('name-boundaries', isBoundaryFile);
+  kinds = new Map();
+  for (const w of file.nominalVerbs) kinds.set(w, 'nominal');
+  for (const w of [...file.functionWords, ...file.governingVerbs]) kinds.set(w, 'hard');
+  functionWords = new Set(file.functionWords);
+  return kinds;
+}
 
 /**
  * Whether a word ends a leftward name scan (seeds/lexicons/name-boundaries.json): `hard` always,
  * `nominal` unless it stands right before the name's suffix (数据开放平台 keeps 开放).
  */
 export function stopKind(word: string): StopKind | undefined {
-  if (!kinds) {
-    const file = loadLexicon('name-boundaries', isBoundaryFile);
-    kinds = new Map();
-    for (const w of file.nominalVerbs) kinds.set(w, 'nominal');
-    for (const w of [...file.functionWords, ...file.governingVerbs]) kinds.set(w, 'hard');
-  }
-  const kind = kinds.get(word);
+  const table = kinds ?? load();
+  const kind = table.get(word);
   if (kind || word.length <= 2) return kind;
   // jieba's adverb + verb words (逐步形成, 充分利用) govern like the verb they end with
-  return kinds.get(word.slice(-2)) === 'hard' ? 'hard' : undefined;
+  return table.get(word.slice(-2)) === 'hard' ? 'hard' : undefined;
+}
+
+/** A function word of the lexicon (以上, 通过, 向): it stops a scan and never qualifies a name. */
+export function isFunctionWord(word: string): boolean {
+  if (!functionWords) load();
+  return functionWords!.has(word);
 }
 
 // 数 counts only before a magnitude (数十, 数百): alone it is 数据's 数 (省政数局)

@@ -1,5 +1,5 @@
 import type { SegmentedText } from '@/extract/text/article.text';
-import { isNameText, isNumeral, stopKind } from '@/extract/text/name.boundaries';
+import { isFunctionWord, isNameText, isNumeral, stopKind } from '@/extract/text/name.boundaries';
 import type { RegionMention } from '@/extract/region/region.extractor';
 import { UnitSet } from '@/extract/text/unit.set';
 
@@ -78,7 +78,8 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
         break;
       }
       const kind = stopKind(piece);
-      const modifier = opts.verbBeforeSuffix && cur === suffixStart && kind === 'hard' && piece.length >= 2;
+      // a verb may qualify a company's suffix (网络建设有限公司); a function word never does (二级以上医院)
+      const modifier = opts.verbBeforeSuffix && cur === suffixStart && kind === 'hard' && piece.length >= 2 && !isFunctionWord(piece);
       if ((kind === 'hard' && !modifier) || isNumeral(piece)) break;
       if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tokStart, opts)) break;
     }
@@ -146,7 +147,8 @@ function placeNear(text: string, reach: number, at: number, regionEndingAt: Read
  * precede it (城市运行管理平台), and the predicate when it opens the phrase (支持公共云计算服务平台).
  */
 function nameContinuesLeftOf<O extends NamedSpan>(seg: SegmentedText, at: number, opts: ScanOptions<O>): boolean {
-  if (at === 0 || opts.regionEndingAt.has(at)) return false;
+  // after a name already found the verb is its predicate: 省大数据中心联合浙江大学
+  if (at === 0 || opts.regionEndingAt.has(at) || opts.ownerEndingAt?.has(at)) return false;
   const prev = seg.words[seg.wordAt[at - 1]!]!;
   return isNameText(prev) && stopKind(prev) === undefined && !isNumeral(prev);
 }
