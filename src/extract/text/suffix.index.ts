@@ -2,11 +2,16 @@ import type { SegmentedText } from '@/extract/text/article.text';
 import { UnitSet } from '@/extract/text/unit.set';
 
 /**
- * Word endings (局, 委员会, 系统 …) indexed by their last character, so testing a token costs one map
- * lookup and a few comparisons instead of a pass over the whole list.
+ * Word endings (局, 委员会, 系统 …) indexed by their last two characters, so testing a token costs one
+ * map lookup and a comparison or two instead of a pass over the list. Keyed by the last character
+ * alone, every word ending in 长 (增长, 成长 …) was compared with each of the dozens of titles ending
+ * in 长 (局长, 副市长 …); keyed by the last two, 增长 finds no list.
  */
 export class SuffixIndex {
-  private readonly byLast = new Map<number, string[]>();
+  /** Entries of two or more units by their last two units (see pairKey), longest first. */
+  private readonly byPair = new Map<number, string[]>();
+  /** One-unit entries (局, 厅): the shortest match, tried after the pair list. */
+  private readonly singles = new UnitSet();
   /** Whether some entry ends with the UTF-16 unit: most words fail this one array read. */
   private readonly lastUnits = new UnitSet();
 
@@ -15,11 +20,16 @@ export class SuffixIndex {
       if (w.length === 0) continue;
       const last = w.charCodeAt(w.length - 1);
       this.lastUnits.add(last);
-      const list = this.byLast.get(last) ?? [];
+      if (w.length === 1) {
+        this.singles.add(last);
+        continue;
+      }
+      const key = pairKey(w.charCodeAt(w.length - 2), last);
+      const list = this.byPair.get(key) ?? [];
       list.push(w);
-      this.byLast.set(last, list);
+      this.byPair.set(key, list);
     }
-    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byPair.values()) list.sort((a, b) => b.length - a.length);
   }
 
   /** Whether some entry ends with this UTF-16 unit: finders skip most tokens on this one table read. */
@@ -32,23 +42,32 @@ export class SuffixIndex {
    * `end` (环保局 → 局, 管理/局 → 管理局, but not 格局 → 局 across words).
    */
   longestInWordsEndingAt(seg: SegmentedText, end: number): string | undefined {
-    const unit = end > 0 ? seg.text.charCodeAt(end - 1) : 0;
-    const list = this.lastUnits.has(unit) ? this.byLast.get(unit) : undefined;
-    if (!list) return undefined;
+    const { text } = seg;
+    const last = end > 0 ? text.charCodeAt(end - 1) : 0;
+    if (!this.lastUnits.has(last)) return undefined;
     const lastWord = seg.wordAt[end - 1];
-    for (const w of list) {
-      const start = end - w.length;
-      if (start >= 0 && seg.text.startsWith(w, start) && (seg.startsAt[start] === 1 || seg.wordAt[start] === lastWord)) return w;
+    const list = end > 1 ? this.byPair.get(pairKey(text.charCodeAt(end - 2), last)) : undefined;
+    if (list) {
+      for (const w of list) {
+        const start = end - w.length;
+        if (start >= 0 && text.startsWith(w, start) && (seg.startsAt[start] === 1 || seg.wordAt[start] === lastWord)) return w;
+      }
     }
-    return undefined;
+    return this.singles.has(last) ? text[end - 1] : undefined;
   }
 
   /** The longest entry `word` ends with. */
   endOf(word: string): string | undefined {
-    const unit = word.length > 0 ? word.charCodeAt(word.length - 1) : 0;
-    const list = this.lastUnits.has(unit) ? this.byLast.get(unit) : undefined;
-    if (!list) return undefined;
-    for (const w of list) if (word.endsWith(w)) return w;
-    return undefined;
+    const n = word.length;
+    const last = n > 0 ? word.charCodeAt(n - 1) : 0;
+    if (!this.lastUnits.has(last)) return undefined;
+    const list = n > 1 ? this.byPair.get(pairKey(word.charCodeAt(n - 2), last)) : undefined;
+    if (list) for (const w of list) if (word.endsWith(w)) return w;
+    return this.singles.has(last) ? word[n - 1] : undefined;
   }
+}
+
+/** Two UTF-16 units as one exact number key (no collisions, no string built per lookup). */
+function pairKey(a: number, b: number): number {
+  return a * 0x10000 + b;
 }
