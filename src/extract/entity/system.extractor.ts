@@ -144,8 +144,7 @@ export function findSystems(
   for (const q of quoted) taken.fill(1, q.start, q.claimEnd ?? q.end);
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
   const ownerEndingAt = new Map(claimed.map((c) => [c.end, c]));
-  // 全国 opens the names of national systems (全国信用信息共享平台); 全市 stands for the article's city
-  const levelPrefixes = [...getAgencyLexicon().levelPrefixes, '全国', '全市', '全省', '全区', '全县'];
+  const levelPrefixes = systemLevelWords();
   for (let k = 0; k < seg.words.length; k++) {
     const tokEnd = seg.wordEnd[k]!;
     if (taken[tokEnd - 1]) continue;
@@ -178,6 +177,14 @@ export function findSystems(
     taken.fill(1, hit.start, hit.end);
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+let levelWords: readonly string[] | undefined;
+
+/** 全国 opens the names of national systems (全国信用信息共享平台); 全市 stands for the article's city. */
+function systemLevelWords(): readonly string[] {
+  levelWords ??= [...getAgencyLexicon().levelPrefixes, '全国', '全市', '全省', '全区', '全县'];
+  return levelWords;
 }
 
 function quotedSystem(text: string, start: number, end: number, lex: SystemLexicon): SystemHit | undefined {

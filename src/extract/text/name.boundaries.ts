@@ -55,7 +55,26 @@ export function isNumeral(word: string): boolean {
   return NUMERAL.test(word);
 }
 
-/** Characters that may appear inside a name: CJK, Latin letters and digits (12345热线, 5G). */
+/**
+ * Characters that may appear inside a name: CJK, Latin letters and digits (12345热线, 5G), full-width
+ * too, and the middle dot of transcribed names. A loop over units rather than a regex: every step of
+ * every name scan asks this of a one- or two-character word.
+ */
 export function isNameText(word: string): boolean {
-  return /^[\u3400-\u9fffA-Za-z0-9Ａ-Ｚａ-ｚ０-９·]+$/.test(word);
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) if (!isNameUnit(word.charCodeAt(i))) return false;
+  return true;
+}
+
+function isNameUnit(u: number): boolean {
+  return (
+    (u >= 0x3400 && u <= 0x9fff) ||
+    (u >= 0x61 && u <= 0x7a) || // a-z
+    (u >= 0x41 && u <= 0x5a) || // A-Z
+    (u >= 0x30 && u <= 0x39) || // 0-9
+    (u >= 0xff21 && u <= 0xff3a) || // Ａ-Ｚ
+    (u >= 0xff41 && u <= 0xff5a) || // ａ-ｚ
+    (u >= 0xff10 && u <= 0xff19) || // ０-９
+    u === 0xb7 // ·
+  );
 }

@@ -68,7 +68,7 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
     const spaced = piece === ' ' && /[A-Za-z0-9]$/.test(text.slice(0, tokStart)) !== /[A-Za-z0-9]/.test(text[cur] ?? '');
     if (!isNameText(piece) && !spaced) break;
     // 全市网上政务大厅: the whole city's, i.e. the article's own city
-    const whole = cur === tokEnd && opts.levelPrefixes?.includes(piece) && piece.startsWith('全');
+    const whole = cur === tokEnd && piece.charCodeAt(0) === WHOLE && opts.levelPrefixes?.includes(piece);
     if (whole) return { start: tokStart, bodyStart: cur, level: piece };
     if (cur === tokEnd) {
       if (piece === '和' && !opts.noConjunction) return throughConjunction(seg, suffixStart, tokStart, opts) ?? { start: cur, bodyStart: cur };
@@ -83,19 +83,44 @@ export function scanLeft<O extends NamedSpan>(seg: SegmentedText, suffixStart: n
       if ((kind === 'hard' && !modifier) || isNumeral(piece)) break;
       if (kind === 'nominal' && cur !== suffixStart && !nameContinuesLeftOf(seg, tokStart, opts)) break;
     }
-    const level = opts.levelPrefixes && levelOpening(piece, opts.levelPrefixes);
+    const levels = opts.levelPrefixes && levelTable(opts.levelPrefixes);
+    const level = levels && levels.firsts.has(piece.charCodeAt(0)) ? levelOpening(piece, levels.words) : undefined;
     if (level) {
       // 杭州 + 市委书记: the level word completes a place written just before it
       const before = opts.regionEndingAt.get(tokStart);
       return { start: before ? before.start : tokStart, bodyStart: tokStart + level.length, level, region: before };
     }
     // jieba glues a preposition to a level word: 从省 审改办, 由市 电子政务资源中心
-    const glued = opts.levelPrefixes && levelGlued(piece, opts.levelPrefixes);
+    const glued = levels && levels.lasts.has(piece.charCodeAt(piece.length - 1)) ? levelGlued(piece, levels.words) : undefined;
     if (glued && cur === tokEnd) return { start: cur - glued.length, bodyStart: cur, level: glued };
     if (suffixStart - tokStart > maxBody || ++tokens > maxTokens) break;
     cur = tokStart;
   }
   return { start: cur, bodyStart: cur, region: opts.throughRegions ? region : undefined };
+}
+
+const WHOLE = '全'.charCodeAt(0);
+
+/** Level words with the units they start and end with: a scan step tests a bit before looping over them. */
+interface LevelTable {
+  words: readonly string[];
+  firsts: UnitSet;
+  lasts: UnitSet;
+}
+
+const levelTables = new WeakMap<readonly string[], LevelTable>();
+
+function levelTable(words: readonly string[]): LevelTable {
+  let table = levelTables.get(words);
+  if (!table) {
+    table = { words, firsts: new UnitSet(), lasts: new UnitSet() };
+    for (const w of words) {
+      table.firsts.add(w.charCodeAt(0));
+      table.lasts.add(w.charCodeAt(w.length - 1));
+    }
+    levelTables.set(words, table);
+  }
+  return table;
 }
 
 /** The level word `piece` is or opens (市, 市直 …), unless it is an ordinary word (市场). Loops, not find(): a closure per scan step showed in profiles. */
