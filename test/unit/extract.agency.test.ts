@@ -107,4 +107,12 @@ describe('agency extraction', () => {
     const x = run('数字政府', '江西省加快数字政府建设，打造服务型政府和法治政府，省政府办公厅印发方案。');
     assert.deepEqual(names(x, 'Agency'), ['江西省人民政府办公厅']);
   });
+
+  test('a short form the text defines (以下简称) is the organ it follows, wherever it recurs', () => {
+    const x = run('湖州数据开放', '湖州市近日召开会议。市政务服务和大数据管理局（以下简称市数管局）牵头督查。市数管局将通报结果。');
+    assert.deepEqual(names(x, 'Agency'), ['湖州市政务服务和大数据管理局']);
+    const bureau = entitiesOf(x, 'Agency')[0]!;
+    assert.equal(bureau.mentions.length, 3);
+    assert.ok(bureau.aliases.includes('市数管局'), bureau.aliases.join(','));
+  });
 });

@@ -68,6 +68,17 @@ describe('technologies, organisations, people, documents', () => {
     for (const o of ['阿里云', '杭州城市大脑有限公司', '中国建设银行', '招商银行']) assert.ok(orgs.includes(o), `${o} in ${orgs.join(',')}`);
   });
 
+  test('a street named after an institution is no organisation; a role may span words (网格/员)', () => {
+    const x = run('网格', '南湖区大学路街道网格员邓丽萍每天走访。');
+    assert.deepEqual(names(x, 'Organization'), []);
+    assert.deepEqual(names(x, 'Person'), ['邓丽萍']);
+  });
+
+  test('a surname-like word before a level word is no name: 向区领导', () => {
+    const x = run('信箱', '群众向区领导反映问题，居民向市长写信。');
+    assert.deepEqual(names(x, 'Person'), []);
+  });
+
   test('organisations: a function word never qualifies the suffix, a verb after an organ is its predicate, a bank’s channel is no bank', () => {
     const x = run('合作', '全市二级以上医院全部接入。市数据资源中心联合复旦大学研发模型。市民可用手机银行缴费。');
     assert.deepEqual(names(x, 'Organization'), ['复旦大学']);

@@ -22,6 +22,8 @@ export interface AgencyHit {
   national: boolean;
   /** Written with neither place nor level word (数据统筹局): kept only if it matches a placed organ. */
   bare: boolean;
+  /** The organ this name was defined to abbreviate: 省审改办 in 省…领导组办公室（以下简称省审改办）. */
+  defines?: AgencyHit;
 }
 
 const BU = '部'.charCodeAt(0);
@@ -77,6 +79,7 @@ export function findAgencies(seg: SegmentedText, regions: readonly RegionMention
   }
   hits.sort((a, b) => a.start - b.start);
   placeListedOrgans(seg, hits, home, lex);
+  linkDefinedAbbreviations(seg.text, hits);
   return hits;
 }
 
@@ -98,6 +101,19 @@ function placeListedOrgans(seg: SegmentedText, hits: AgencyHit[], home: HomeRegi
     const body = lead + h.body;
     const placed = nameAgency({ seg, start, end: h.end, body, suffix: h.suffix, region, level: undefined, parent: undefined, home, lex });
     if (placed) hits[i] = placed;
+  }
+}
+
+/** How official text introduces its own short form of a name: …办公室（以下简称省审改办）. */
+const DEFINES = /^[（(](?:以下简称|以下称|下称|简称)[：:“"]?/;
+
+/** A name right after a definition marker is the defined short form of the organ right before it. */
+function linkDefinedAbbreviations(text: string, hits: AgencyHit[]): void {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const full = hits[i]!;
+    const marker = DEFINES.exec(text.slice(full.end, full.end + 8));
+    const short = hits[i + 1]!;
+    if (marker && short.start === full.end + marker[0].length) short.defines = full;
   }
 }
 

@@ -22,7 +22,8 @@ const SUFFIX_SHORT: Record<string, string[]> = {
 };
 
 /**
- * Groups the references to one organ: identical canonical names; abbreviations of a fuller name
+ * Groups the references to one organ: identical canonical names; short forms the text defines
+ * (以下简称省审改办); abbreviations of a fuller name
  * written in the same article (市社保中心 → 北京市社会保险基金管理中心: same place, 社保 is an
  * in-order subsequence of 社会保险基金管理, 中心 = 中心); shared aliases (重庆市环保局 =
  * 重庆市环境保护局). A bare name (数据统筹局) joins a placed organ it abbreviates or equals, and is
@@ -34,13 +35,18 @@ export function groupAgencies(hits: readonly AgencyHit[]): AgencyGroup[] {
   const byLength = [...placed].sort((a, b) => b.name.length - a.name.length);
   const names = new Map(placed.map((h) => [h, new Set([h.name, ...h.aliases])]));
   const shareAlias = (a: AgencyHit, b: AgencyHit) => names.get(b)!.has(a.name) || a.aliases.some((x) => names.get(b)!.has(x));
+  // a short form the text defines (…办公室（以下简称省审改办）) stands for its organ wherever it recurs
+  const defined = new Map<string, AgencyHit>();
+  for (const h of hits) if (h.defines) defined.set(h.name, h.defines);
   for (const h of placed) {
-    const fuller = byLength.find((g) => g !== h && g.name.length > h.name.length && samePlace(g, h) && (abbreviates(h, g) || shareAlias(h, g)));
+    const fuller =
+      defined.get(h.name) ??
+      byLength.find((g) => g !== h && g.name.length > h.name.length && samePlace(g, h) && (abbreviates(h, g) || shareAlias(h, g)));
     canonical.set(h, fuller ? resolve(fuller, canonical) : h.name);
   }
   for (const h of hits) {
     if (!h.bare) continue;
-    const owner = byLength.find((g) => g.body + g.suffix === h.body + h.suffix || abbreviates(h, g));
+    const owner = defined.get(h.name) ?? byLength.find((g) => g.body + g.suffix === h.body + h.suffix || abbreviates(h, g));
     if (owner) canonical.set(h, resolve(owner, canonical));
   }
   const groups = new Map<string, AgencyGroup>();

@@ -96,11 +96,14 @@ export function findOrganizations(
     if (!taken[m.start]) claim({ start: m.start, end: m.end, text: m.text, name: m.values[0]!, aliases: [] });
   }
   const regionEndingAt = new Map(regions.map((r) => [r.end, r]));
+  const gaz = getGazetteer();
   const organEnds = new Set(organs.map((o) => o.end));
   for (const tokEnd of seg.wordEnd) {
     if (taken[tokEnd - 1]) continue;
     const suffix = lex.suffixes.longestInWordsEndingAt(seg, tokEnd);
     if (!suffix || suffix === '委会') continue;
+    // 学院街道, 大学路: a street or road named after an institution, not the institution
+    if (gaz.endsLocalName(seg.text, tokEnd)) continue;
     const suffixStart = tokEnd - suffix.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true, verbBeforeSuffix: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);

@@ -75,7 +75,8 @@ export function findPersons(
     const prev = words[k - 1];
     const prevLast = prev ? prev.charCodeAt(prev.length - 1) : 0;
     const opensClause = !prev || CLAUSE_END.has(prevLast) || isSpaceUnit(prevLast);
-    const roleNoun = prev !== undefined && lex.roleNouns.mayEndWith(prevLast) ? lex.roleNouns.endOf(prev) : undefined;
+    // the role may span words: jieba cuts 网格员 as 网格/员
+    const roleNoun = prev !== undefined && lex.roleNouns.mayEndWith(prevLast) ? lex.roleNouns.longestInWordsEndingAt(seg, seg.wordStart[k]!) : undefined;
     const employer = employerEndingAt.size > 0 ? employerEndingAt.get(seg.wordStart[k]!) : undefined;
     if (!opensClause && !employer && !roleNoun) continue;
     const spoken = readName(seg, k, lex);
@@ -138,11 +139,14 @@ function readName(seg: SegmentedText, k: number, lex: PersonLexicon): NameSpan |
   if (text.length < 2 || (text.length > 3 && !compound)) return undefined;
   if (!lex.surnames.has(text[0]!) && !compound) return undefined;
   if (stopKind(text) || lex.speechVerbs.has(text) || trailingTitle(text) === text) return undefined;
+  // 向区领导, 王市长: a surname-like preposition or name before a level word and its organ or title
+  if (text.length === 2 && LEVEL_UNITS.has(text.charCodeAt(1))) return undefined;
   // 艾尔肯·买买提: the first part of a dotted name is no name of its own (艾 is also a Han surname)
   if (NAME_DOT.test(words[j] ?? '') && NAME_PART.test(words[j + 1] ?? '')) return undefined;
   return { text, start: seg.wordStart[k]!, end: seg.wordStart[k]! + text.length, nextToken: j };
 }
 
+const LEVEL_UNITS = UnitSet.of('省市区县州乡镇村');
 const NAME_PART = /^[\u4e00-\u9fff]+$/;
 const NAME_DOT = /^[·•]$/;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
