@@ -119,4 +119,22 @@ describe('region extraction', () => {
     const y = regions('嘉兴推进一网通办', '嘉兴今年推进一网通办，衢州也已跟进。');
     assert.ok(regionCodes(y).includes('330400') && regionCodes(y).includes('330800'), regionCodes(y).join(','));
   });
+
+  test('development zones by structure: a place, a name and a zone kind; later shortened forms are the same zone', () => {
+    const x = regions(
+      '园区数据开放',
+      '合肥高新技术产业开发区与合肥市数据资源局共建平台。合肥高新区已接入企业300家，无锡经济技术开发区也在跟进，无锡经开区管委会表示。合肥市将建设高新区数据中心。',
+    );
+    // 无锡经济技术开发区 has no code: a zone of 无锡市; the dataset codes 合肥高新技术产业开发区 (340171)
+    const zones = entitiesOf(x, 'Region').filter((e) => e.code === undefined);
+    assert.deepEqual(zones.map((z) => z.name), ['无锡经济技术开发区']);
+    assert.deepEqual(zones[0]!.mentions.map((m) => m.text), ['无锡经济技术开发区', '无锡经开区']);
+    const hefei = entitiesOf(x, 'Region').find((z) => z.code === '340171');
+    assert.equal(hefei?.name, '合肥高新技术产业开发区');
+    assert.deepEqual(hefei.mentions.map((m) => m.text), ['合肥高新技术产业开发区', '合肥高新区']);
+    const partOf = x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${r.from.name}>${r.to.name}`);
+    assert.ok(partOf.includes('合肥高新技术产业开发区>合肥市'), partOf.join(','));
+    assert.ok(partOf.includes('无锡经济技术开发区>无锡市'), partOf.join(','));
+    assert.ok(regionCodes(x).includes('340100'), 'the place written inside the zone name is still mentioned');
+  });
 });

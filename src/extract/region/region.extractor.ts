@@ -2,6 +2,7 @@ import type { SegmentedText } from '@/extract/text/article.text';
 import { PhraseMatcher, type PhraseMatch } from '@/extract/text/phrase.matcher';
 import { registerUserWords } from '@/extract/text/word.segmenter';
 import { getGazetteer, type Gazetteer, type NameForm, type RegionInfo } from '@/extract/region/region.gazetteer';
+import { findDevelopmentZones } from '@/extract/region/zone.finder';
 
 export interface RegionMention {
   region: RegionInfo;
@@ -64,7 +65,8 @@ export function findRegionMentions(seg: SegmentedText, context: readonly RegionM
     if (region.collective) continue;
     out.push({ region, start: c.start, end: c.end, text: c.text, form: form.form });
   }
-  return out;
+  const zones = out.length > 0 ? findDevelopmentZones(seg, out) : [];
+  return zones.length === 0 ? out : [...out, ...zones].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -68,6 +68,7 @@ function isZoneFile(raw: unknown): raw is ZoneFile {
   return (
     isObject(raw) &&
     Array.isArray(raw['zones']) &&
+    Array.isArray(raw['developmentZoneKinds']) &&
     raw['zones'].every((z) => isObject(z) && typeof z['name'] === 'string' && isStringArray(z['aliases']))
   );
 }
