@@ -47,6 +47,10 @@ describe('systems', () => {
     assert.ok(portal.aliases.includes('醴陵市政府门户网站'));
     assert.deepEqual(names(x, 'System'), ['醴陵市人民政府门户网站']);
     assert.ok(names(x, 'Agency').includes('醴陵市人民政府'));
+    // a quoted name right after the portal is its name; the description becomes an alias
+    const y = run('改版', '株洲市政府门户网站“株洲政务网”完成改版。');
+    assert.deepEqual(names(y, 'System'), ['株洲政务网']);
+    assert.ok(entitiesOf(y, 'System')[0]!.aliases.includes('株洲市政府门户网站'));
   });
 });
 

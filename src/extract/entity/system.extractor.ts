@@ -171,6 +171,12 @@ export function findSystems(
     }
     const place = organ ? undefined : (scan.region?.region ?? placeForLevel(scan.level, home));
     const owner = scan.owner && !scan.region ? scan.owner : undefined;
+    // 新华区政府门户网站“新华政务网”: the quoted name that follows is the portal's name
+    const named = owner ? quoted.find((q) => q.start === tokEnd + 1) : undefined;
+    if (named) {
+      named.aliases.push(seg.text.slice(owner!.start, tokEnd));
+      continue;
+    }
     const hit = unquotedSystem(seg.text, { start, end: tokEnd, body, suffix, place, level: scan.level }, lex) ?? (owner && ownSite(seg.text, owner, body, suffix, tokEnd, lex));
     if (!hit) continue;
     hits.push(hit);
