@@ -1,4 +1,4 @@
-import type { EntityRef, EntityType, ExtractedEntity, ExtractedRelation, Span } from '@/extract/extraction.types';
+import type { EntityRef, ExtractedEntity, ExtractedRelation, Span } from '@/extract/extraction.types';
 import { Discourse } from '@/extract/relation/relation.anaphora';
 import { connectsRelations } from '@/extract/relation/relation.connects';
 import { issuedRelations } from '@/extract/relation/relation.issued';
@@ -40,7 +40,7 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     const virtual = discourse.resolve(s, real, clauses.at(s));
     const inside = virtual.length === 0 ? real : [...real, ...virtual].sort((a, b) => a.start - b.start);
     discourse.remember(inside);
-    if (inside.length < 2 || !inside.some((p) => ANCHORS.has(p.entity.type))) continue;
+    if (!mayRelate(inside)) continue;
     evidence = s;
     const view = new SentenceView(body, s, inside, lex, clauses);
     const operated = operatesRelations(view, relate);
@@ -55,8 +55,41 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
 
 const NONE: readonly Placed[] = [];
 
-/** Every relation read here has one of these at an end (WORKS_AT, the exception, needs an anaphor). */
-const ANCHORS: ReadonlySet<EntityType> = new Set<EntityType>(['System', 'Organization', 'Policy', 'Publication', 'Person']);
+/**
+ * Whether the sentence holds both ends of some relation the rules below read, so the many sentences
+ * that cannot (a place and a technology, one system alone) cost no SentenceView. Each clause is
+ * the pair of types one rule file needs; a new rule must be added here too.
+ */
+function mayRelate(inside: readonly Placed[]): boolean {
+  if (inside.length < 2) return false;
+  let systems = 0;
+  let agency = false;
+  let organisation = false;
+  let technology = false;
+  let document = false;
+  let region = false;
+  let person = false;
+  let referredOrgan = false;
+  for (const p of inside) {
+    const type = p.entity.type;
+    if (type === 'System') systems++;
+    else if (type === 'Agency' || type === 'Organization') {
+      if (type === 'Agency') agency = true;
+      else organisation = true;
+      if (p.virtual) referredOrgan = true;
+    } else if (type === 'Technology') technology = true;
+    else if (type === 'Policy' || type === 'Publication') document = true;
+    else if (type === 'Region') region = true;
+    else if (type === 'Person') person = true;
+  }
+  return (
+    (systems > 0 && (agency || organisation || technology)) || // OPERATES, USES
+    systems > 1 || // CONNECTS_TO
+    (organisation && (agency || region)) || // PARTNERS_WITH
+    (document && (agency || region)) || // ISSUED_BY
+    (person && referredOrgan) // WORKS_AT
+  );
+}
 
 /** placed[from, to) that end by `end` (a mention may run over a sentence break). */
 function within(placed: readonly Placed[], from: number, to: number, end: number): Placed[] {
