@@ -1,4 +1,4 @@
-import type { EntityRef, ExtractedEntity, ExtractedRelation, Span } from '@/extract/extraction.types';
+import type { EntityRef, ExtractedEntity, ExtractedRelation, RelationType, Span } from '@/extract/extraction.types';
 import { Discourse } from '@/extract/relation/relation.anaphora';
 import { connectsRelations } from '@/extract/relation/relation.connects';
 import { issuedRelations } from '@/extract/relation/relation.issued';
@@ -19,14 +19,10 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
   const lex = relationLexicon();
   const placed = placeMentions(entities);
   const out: ExtractedRelation[] = [];
-  const seen = new Set<string>();
   let evidence: Span;
   const relate: Relate = (type, from, to) => {
     // 地理信息系统 the system USES 地理信息系统 the technology: one thing typed twice, not a relation
-    if (from === to || from.name === to.name) return;
-    const key = `${type}|${from.type}:${from.name}|${to.type}:${to.name}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (from === to || from.name === to.name || stated(out, type, from, to)) return;
     out.push({ type, from: ref(from), to: ref(to), evidence });
   };
   const discourse = new Discourse(body, lex.anaphora);
@@ -124,6 +120,15 @@ function referredEmployers(v: SentenceView, relate: Relate): void {
     const organ = role && v.inside.find((p) => p.virtual && (p.entity.type === 'Agency' || p.entity.type === 'Organization') && v.body.slice(p.end, person.start) === role);
     if (organ) relate('WORKS_AT', person.entity, organ.entity);
   }
+}
+
+/**
+ * Whether the relation is already in `out` (stated by an earlier sentence). A scan, not a set of
+ * string keys: an article states a handful of relations, and a key string per call cost more.
+ */
+function stated(out: readonly ExtractedRelation[], type: RelationType, from: ExtractedEntity, to: ExtractedEntity): boolean {
+  for (const r of out) if (r.type === type && r.from.name === from.name && r.to.name === to.name && r.from.type === from.type && r.to.type === to.type) return true;
+  return false;
 }
 
 function ref(e: ExtractedEntity): EntityRef {
