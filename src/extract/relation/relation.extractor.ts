@@ -39,10 +39,10 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     if (!mayRelate(inside)) continue;
     evidence = s;
     const view = new SentenceView(body, s, inside, lex, clauses);
-    const operated = operatesRelations(view, relate);
+    const operators = operatesRelations(view, relate);
     usesRelations(view, relate);
     connectsRelations(view, relate);
-    partnersRelations(view, relate, operated);
+    partnersRelations(view, relate, operators);
     issuedRelations(view, relate);
     if (virtual.length > 0) referredEmployers(view, relate);
   }
