@@ -161,15 +161,21 @@ export class Discourse {
 
   /** The head words that can stand for `entity`: those whose kind is its type and whose ending its name has. */
   private fitting(entity: ExtractedEntity): readonly string[] {
-    let heads = this.headsOf.get(entity);
+    const heads = this.headsOf.get(entity);
     if (heads) return heads;
-    const found = new Set<string>();
-    for (const name of [entity.name, ...entity.aliases])
-      for (let n = 1; n <= this.lexicon.longestEnding && n <= name.length; n++)
-        for (const e of this.lexicon.endings.get(name.slice(-n)) ?? []) if (e.type === entity.type) found.add(e.head);
-    heads = [...found];
-    this.headsOf.set(entity, heads);
-    return heads;
+    const found: string[] = [];
+    this.headsByEnding(entity.name, entity.type, found);
+    for (const alias of entity.aliases) this.headsByEnding(alias, entity.type, found);
+    this.headsOf.set(entity, found);
+    return found;
+  }
+
+  /** Adds to `found` the head words of kind `type` whose endings `name` has. */
+  private headsByEnding(name: string, type: EntityType, found: string[]): void {
+    for (let n = 1; n <= this.lexicon.longestEnding && n <= name.length; n++) {
+      const fits = this.lexicon.endings.get(name.slice(-n));
+      if (fits) for (const e of fits) if (e.type === type && !found.includes(e.head)) found.push(e.head);
+    }
   }
 
   /**
@@ -179,12 +185,17 @@ export class Discourse {
   private longestTailAt(at: number, end: number): { entity: ExtractedEntity; length: number } | undefined {
     for (let length = Math.min(MAX_TAIL, end - at); length >= 2; length--) {
       if (!this.lastChars.has(this.body.charCodeAt(at + length - 1))) continue;
-      const tail = this.body.slice(at, at + length);
-      if (length < MIN_TAIL && !this.lexicon.systemHeads.has(tail)) continue;
-      const entity = this.systems.find((sys) => sys.name.endsWith(tail) || sys.aliases.some((a) => a.endsWith(tail)));
-      if (entity) return { entity, length };
+      if (length < MIN_TAIL && !this.lexicon.systemHeads.has(this.body.slice(at, at + length))) continue;
+      for (const entity of this.systems) if (this.namedWithTail(entity, at, length)) return { entity, length };
     }
     return undefined;
+  }
+
+  /** Whether a name of `system` ends with body[at, at + length): compared in place, as most clauses are tried for nothing. */
+  private namedWithTail(system: ExtractedEntity, at: number, length: number): boolean {
+    if (endsWithAt(system.name, this.body, at, length)) return true;
+    for (const alias of system.aliases) if (endsWithAt(alias, this.body, at, length)) return true;
+    return false;
   }
 
   private learnTails(system: ExtractedEntity): void {
@@ -194,6 +205,14 @@ export class Discourse {
     this.lastChars.add(system.name.charCodeAt(system.name.length - 1));
     for (const alias of system.aliases) this.lastChars.add(alias.charCodeAt(alias.length - 1));
   }
+}
+
+/** Whether `name` ends with text[at, at + length). */
+function endsWithAt(name: string, text: string, at: number, length: number): boolean {
+  const offset = name.length - length;
+  if (offset < 0) return false;
+  for (let k = 0; k < length; k++) if (name.charCodeAt(offset + k) !== text.charCodeAt(at + k)) return false;
+  return true;
 }
 
 function covered(pos: number, real: readonly Placed[], found: readonly Placed[]): boolean {

@@ -18,12 +18,16 @@ const VIA_ADVERB = /^[并还也再]/;
 export function connectsRelations(v: SentenceView, relate: Relate): void {
   const { body, lex } = v;
   const systems = v.of('System');
-  const links = [...lex.linkWords, ...lex.viaWords];
+  if (systems.length < 2) return;
   for (let a = 0; a < systems.length; a++) {
     const x = systems[a]!;
     const end = v.clauseEnd(x.end);
     const listed = systems.filter((y) => y.start >= x.end && y.end <= end && y.entity !== x.entity);
-    const lead = listed.length > 0 ? linkBefore(body.slice(x.end, listed[0]!.start), links) : false;
+    let lead = false;
+    if (listed.length > 0) {
+      const gap = body.slice(x.end, listed[0]!.start);
+      lead = linkBefore(gap, lex.linkWords) || linkBefore(gap, lex.viaWords);
+    }
     if (lead && v.hasWord(lex.connectWords, x.end, end)) for (const y of listed) relate('CONNECTS_TO', x.entity, y.entity);
     for (let b = a + 1; b < systems.length; b++) {
       const y = systems[b]!;

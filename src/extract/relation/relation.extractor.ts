@@ -1,4 +1,4 @@
-import type { EntityRef, EntityType, ExtractedEntity, ExtractedRelation, Span } from '@/extract/extraction.types';
+import type { EntityRef, ExtractedEntity, ExtractedRelation, RelationType, Span } from '@/extract/extraction.types';
 import { Discourse } from '@/extract/relation/relation.anaphora';
 import { connectsRelations } from '@/extract/relation/relation.connects';
 import { issuedRelations } from '@/extract/relation/relation.issued';
@@ -19,14 +19,10 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
   const lex = relationLexicon();
   const placed = placeMentions(entities);
   const out: ExtractedRelation[] = [];
-  const seen = new Set<string>();
   let evidence: Span;
   const relate: Relate = (type, from, to) => {
     // 地理信息系统 the system USES 地理信息系统 the technology: one thing typed twice, not a relation
-    if (from === to || from.name === to.name) return;
-    const key = `${type}|${from.type}:${from.name}|${to.type}:${to.name}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (from === to || from.name === to.name || stated(out, type, from, to)) return;
     out.push({ type, from: ref(from), to: ref(to), evidence });
   };
   const discourse = new Discourse(body, lex.anaphora);
@@ -40,13 +36,13 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
     const virtual = discourse.resolve(s, real, clauses.at(s));
     const inside = virtual.length === 0 ? real : [...real, ...virtual].sort((a, b) => a.start - b.start);
     discourse.remember(inside);
-    if (inside.length < 2 || !inside.some((p) => ANCHORS.has(p.entity.type))) continue;
+    if (!mayRelate(inside)) continue;
     evidence = s;
     const view = new SentenceView(body, s, inside, lex, clauses);
-    const operated = operatesRelations(view, relate);
+    const operators = operatesRelations(view, relate);
     usesRelations(view, relate);
     connectsRelations(view, relate);
-    partnersRelations(view, relate, operated);
+    partnersRelations(view, relate, operators);
     issuedRelations(view, relate);
     if (virtual.length > 0) referredEmployers(view, relate);
   }
@@ -55,8 +51,41 @@ export function sentenceRelations(body: string, sentences: readonly Span[], enti
 
 const NONE: readonly Placed[] = [];
 
-/** Every relation read here has one of these at an end (WORKS_AT, the exception, needs an anaphor). */
-const ANCHORS: ReadonlySet<EntityType> = new Set<EntityType>(['System', 'Organization', 'Policy', 'Publication', 'Person']);
+/**
+ * Whether the sentence holds both ends of some relation the rules below read, so the many sentences
+ * that cannot (a place and a technology, one system alone) cost no SentenceView. Each clause is
+ * the pair of types one rule file needs; a new rule must be added here too.
+ */
+function mayRelate(inside: readonly Placed[]): boolean {
+  if (inside.length < 2) return false;
+  let systems = 0;
+  let agency = false;
+  let organisation = false;
+  let technology = false;
+  let document = false;
+  let region = false;
+  let person = false;
+  let referredOrgan = false;
+  for (const p of inside) {
+    const type = p.entity.type;
+    if (type === 'System') systems++;
+    else if (type === 'Agency' || type === 'Organization') {
+      if (type === 'Agency') agency = true;
+      else organisation = true;
+      if (p.virtual) referredOrgan = true;
+    } else if (type === 'Technology') technology = true;
+    else if (type === 'Policy' || type === 'Publication') document = true;
+    else if (type === 'Region') region = true;
+    else if (type === 'Person') person = true;
+  }
+  return (
+    (systems > 0 && (agency || organisation || technology)) || // OPERATES, USES
+    systems > 1 || // CONNECTS_TO
+    (organisation && (agency || region)) || // PARTNERS_WITH
+    (document && (agency || region)) || // ISSUED_BY
+    (person && referredOrgan) // WORKS_AT
+  );
+}
 
 /** placed[from, to) that end by `end` (a mention may run over a sentence break). */
 function within(placed: readonly Placed[], from: number, to: number, end: number): Placed[] {
@@ -72,7 +101,7 @@ function within(placed: readonly Placed[], from: number, to: number, end: number
 function placeMentions(entities: readonly ExtractedEntity[]): Placed[] {
   const all: Placed[] = [];
   for (const entity of entities) for (const m of entity.mentions) all.push({ entity, start: m.start, end: m.end, virtual: false });
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortByPosition(all);
   const out: Placed[] = [];
   let organEnd = -1;
   for (const p of all) {
@@ -84,6 +113,24 @@ function placeMentions(entities: readonly ExtractedEntity[]): Placed[] {
   return out;
 }
 
+/**
+ * By start, the longer first at one start, stable. An article has a few dozen mentions: an insertion
+ * sort then beats Array.prototype.sort, which costs a call per comparison and ~1 KB of merge state;
+ * past that, its quadratic worst case would not.
+ */
+function sortByPosition(placed: Placed[]): void {
+  if (placed.length > 64) {
+    placed.sort((a, b) => a.start - b.start || b.end - a.end);
+    return;
+  }
+  for (let i = 1; i < placed.length; i++) {
+    const p = placed[i]!;
+    let j = i - 1;
+    for (; j >= 0 && (placed[j]!.start > p.start || (placed[j]!.start === p.start && placed[j]!.end < p.end)); j--) placed[j + 1] = placed[j]!;
+    placed[j + 1] = p;
+  }
+}
+
 /** 该局副局长陈立伟: the person's role follows a reference back to their organ. */
 function referredEmployers(v: SentenceView, relate: Relate): void {
   for (const person of v.of('Person')) {
@@ -91,6 +138,15 @@ function referredEmployers(v: SentenceView, relate: Relate): void {
     const organ = role && v.inside.find((p) => p.virtual && (p.entity.type === 'Agency' || p.entity.type === 'Organization') && v.body.slice(p.end, person.start) === role);
     if (organ) relate('WORKS_AT', person.entity, organ.entity);
   }
+}
+
+/**
+ * Whether the relation is already in `out` (stated by an earlier sentence). A scan, not a set of
+ * string keys: an article states a handful of relations, and a key string per call cost more.
+ */
+function stated(out: readonly ExtractedRelation[], type: RelationType, from: ExtractedEntity, to: ExtractedEntity): boolean {
+  for (const r of out) if (r.type === type && r.from.name === from.name && r.to.name === to.name && r.from.type === from.type && r.to.type === to.type) return true;
+  return false;
 }
 
 function ref(e: ExtractedEntity): EntityRef {

@@ -1,5 +1,7 @@
 import { between, type Placed, type Relate, type SentenceView } from '@/extract/relation/relation.sentence';
 
+const NONE: readonly Placed[] = [];
+
 /** organ 的 system (工商总局的“企业信用信息公示系统”). */
 const POSSESSIVE = /^的[“"「『]?$/;
 
@@ -9,17 +11,18 @@ const LIST_GAP = /^[”"」』）)]*(?:、|和|与|及|以及|或)[“"「『]*$
 /**
  * OPERATES: organ or company … 建设/开通 … system (the subject of the clause, and partners
  * coordinated with it: A与B合作共建S); system … 由 organ … 建设 (the system opening the clause, or
- * 由 in its own clause); organ 的 system (工商总局的企业信用信息公示系统). Returns the pairs found,
- * so contractors in the same sentence can be tied to the operator.
+ * 由 in its own clause); organ 的 system (工商总局的企业信用信息公示系统). Returns the operators
+ * found, in order, so contractors in the same sentence can be tied to the operator.
  */
-export function operatesRelations(v: SentenceView, relate: Relate): Array<[Placed, Placed]> {
+export function operatesRelations(v: SentenceView, relate: Relate): readonly Placed[] {
   const { body } = v;
   const systems = v.of('System');
-  const operators = [...v.of('Agency'), ...v.of('Organization')].sort((a, b) => a.start - b.start);
-  const found: Array<[Placed, Placed]> = [];
+  const operators = v.organs();
+  if (systems.length === 0 || operators.length === 0) return NONE;
+  const found: Placed[] = [];
   const add = (o: Placed, sys: Placed) => {
     relate('OPERATES', o.entity, sys.entity);
-    found.push([o, sys]);
+    found.push(o);
   };
   for (const sys of systems) {
     // the subject of the clause: the first organ with no clause break before the system

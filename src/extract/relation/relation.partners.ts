@@ -10,7 +10,7 @@ const LINKED = /^[^，。；：,;:]{0,3}(?:与|同|跟|和)[“"「『]?$/;
  * where the deal happens: 在呼和浩特签署). Without a partner word, a contractor (承建, 承担…服务)
  * partners with the organ that runs what the sentence is about, else its nearest organ.
  */
-export function partnersRelations(v: SentenceView, relate: Relate, operated: ReadonlyArray<[Placed, Placed]>): void {
+export function partnersRelations(v: SentenceView, relate: Relate, operators: readonly Placed[]): void {
   const { body, lex } = v;
   const orgs = v.of('Organization');
   if (orgs.length === 0) return;
@@ -35,7 +35,7 @@ export function partnersRelations(v: SentenceView, relate: Relate, operated: Rea
       const partner = closest(agencies, org);
       if (partner) relate('PARTNERS_WITH', org.entity, partner.entity);
     } else if (v.hasWord(lex.contractVerbs, org.end, v.clauseEnd(org.end))) {
-      const operator = operated.find(([o]) => o.entity.type === 'Agency')?.[0] ?? closest(agencies, org);
+      const operator = operators.find((o) => o.entity.type === 'Agency') ?? closest(agencies, org);
       if (operator) relate('PARTNERS_WITH', org.entity, operator.entity);
     }
   }

@@ -60,6 +60,8 @@ export class ClauseMarks {
   }
 }
 
+const NONE: readonly Placed[] = [];
+
 /** An organ's name ends with one of these: a verb right before it is part of the name (住房城乡建设部门). */
 const ORGAN_SUFFIX = /[部厅局委处科司署办]/;
 
@@ -86,6 +88,7 @@ function operateVerbPattern(lex: RelationLexicon): { re: RegExp; contract: Reado
  */
 export class SentenceView {
   private readonly byType = new Map<EntityType, Placed[]>();
+  private organMentions: Placed[] | undefined;
   private sentenceText: string | undefined;
   private verbs: Span[] | undefined;
 
@@ -104,8 +107,13 @@ export class SentenceView {
     }
   }
 
-  of(type: EntityType): Placed[] {
-    return this.byType.get(type) ?? [];
+  of(type: EntityType): readonly Placed[] {
+    return this.byType.get(type) ?? NONE;
+  }
+
+  /** The agencies and organisations, by position (they never share a start: see placeMentions). */
+  organs(): readonly Placed[] {
+    return (this.organMentions ??= this.inside.filter((p) => p.entity.type === 'Agency' || p.entity.type === 'Organization'));
   }
 
   text(): string {
