@@ -149,3 +149,15 @@ describe('ISSUED_BY', () => {
     assert.deepEqual(of(rs, 'ISSUED_BY'), ['巳区热线工作报告>巳区']);
   });
 });
+
+describe('long articles', () => {
+  test('an article with more mentions than the short-list sort handles states the same relations', () => {
+    const sentence = '市大数据局建设政务云平台，平台采用云计算技术，并与市信用平台互联互通。';
+    const specs = [e('Agency', '市大数据局'), e('System', '政务云平台'), e('System', '市信用平台'), e('Technology', '云计算')];
+    const short = relations(sentence, specs);
+    const long = sentence.repeat(20); // 100 mentions
+    const rs = relations(long, specs);
+    for (const type of ['OPERATES', 'USES', 'CONNECTS_TO']) assert.deepEqual(of(rs, type), of(short, type), type);
+    assert.ok(of(rs, 'OPERATES').includes('市大数据局>政务云平台'), of(rs, 'OPERATES').join(','));
+  });
+});
