@@ -4,7 +4,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import type { Article } from '@/corpus/corpus.types';
 import { readCorpusFile } from '@/corpus/corpus.reader';
-import { extractArticle } from '@/extract/extract.service';
+import { extractArticle, extractArticles } from '@/extract/extract.service';
 import { PROJECT_ROOT, SEEDS_DIR } from '@/shared/paths';
 
 /**
@@ -55,8 +55,12 @@ async function main(): Promise<void> {
   const work = repeatTo(base, MIN_CHARS);
   const chars = work.reduce((n, a) => n + a.body.length + a.title.length, 0);
   const jieba = Jieba.withDict(dict);
-  const extractAll = () => {
+  // one by one, as an API call extracts; in chunks, as ingest, eval and the extract command do
+  const extractEach = () => {
     for (const a of work) extractArticle(a);
+  };
+  const extractBatch = () => {
+    extractArticles(work);
   };
   // the extractor segments title and body separately; raw jieba does the same work
   const cutAll = () => {
@@ -66,42 +70,44 @@ async function main(): Promise<void> {
     }
   };
   // warm-up: dictionaries, gazetteer and a full round for the JIT, so every timed round is steady
-  extractAll();
+  extractEach();
+  extractBatch();
   cutAll();
 
-  const ex: number[] = [];
-  const cut: number[] = [];
-  const paired: number[] = [];
+  const runs = [extractEach, extractBatch, cutAll];
+  const times = runs.map((): number[] => []);
+  const paired = [[] as number[], [] as number[]];
   for (let r = 0; r < ROUNDS; r++) {
-    // each round times both, in alternating order, so a burst of load on the shared machine hits
-    // one pair rather than one side: the ratio of a pair compares like with like
-    let e: number;
-    let c: number;
-    if (r % 2 === 0) {
-      e = timeMs(extractAll);
-      c = timeMs(cutAll);
-    } else {
-      c = timeMs(cutAll);
-      e = timeMs(extractAll);
+    // each round times all three, in rotating order, so a burst of load on the shared machine hits
+    // one round rather than one side: the ratio within a round compares like with like
+    const t = [0, 0, 0];
+    for (let k = 0; k < runs.length; k++) {
+      const i = (r + k) % runs.length;
+      t[i] = timeMs(runs[i]!);
     }
-    ex.push(e);
-    cut.push(c);
-    paired.push(c / e);
+    t.forEach((ms, i) => times[i]!.push(ms));
+    paired[0]!.push(t[2]! / t[0]!);
+    paired[1]!.push(t[2]! / t[1]!);
   }
-  const exMs = median(ex);
-  const cutMs = median(cut);
+  const [eachMs, batchMs, cutMs] = times.map(median) as [number, number, number];
   const rate = (ms: number) => Math.round(chars / (ms / 1000));
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const sorted = [...paired].sort((a, b) => a - b);
+  const ratio = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `${pct(median(xs))} (median of the rounds' ratios; quartiles ${pct(sorted[Math.floor(ROUNDS / 4)]!)}–${pct(sorted[Math.floor((3 * ROUNDS) / 4)]!)})`;
+  };
   const rows: Array<[string, string]> = [
     ['articles', `${work.length} (${base.length} distinct)`],
     ['chars', String(chars)],
     ['rounds (median)', String(ROUNDS)],
-    ['extractArticle ms', exMs.toFixed(1)],
-    ['extractArticle chars/s', String(rate(exMs))],
+    ['extractArticle ms', `${eachMs.toFixed(1)}  (one by one)`],
+    ['extractArticles ms', `${batchMs.toFixed(1)}  (in chunks, as ingest does)`],
     ['jieba cut ms', cutMs.toFixed(1)],
+    ['extractArticle chars/s', String(rate(eachMs))],
+    ['extractArticles chars/s', String(rate(batchMs))],
     ['jieba cut chars/s', String(rate(cutMs))],
-    ['ratio extract/jieba', `${pct(median(paired))} (median of the rounds' ratios; quartiles ${pct(sorted[Math.floor(ROUNDS / 4)]!)}–${pct(sorted[Math.floor((3 * ROUNDS) / 4)]!)})`],
+    ['ratio one by one/jieba', ratio(paired[0]!)],
+    ['ratio in chunks/jieba', ratio(paired[1]!)],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(w)}  ${v}\n`);

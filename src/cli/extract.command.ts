@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Article, CorpusDocument } from '@/corpus/corpus.types';
 import { readCorpusFile } from '@/corpus/corpus.reader';
-import { extractArticle } from '@/extract/extract.service';
+import { extractArticles } from '@/extract/extract.service';
 import { toContractJson, type ContractDocument } from '@/extract/extract.contract';
 import { AppError } from '@/shared/errors';
 
@@ -20,7 +20,7 @@ export async function runExtract(
     log(`${file}: ${found.length} article${found.length === 1 ? '' : 's'}`);
     articles.push(...found);
   }
-  return toContractJson(articles, articles.map((a) => extractArticle(a)));
+  return toContractJson(articles, extractArticles(articles));
 }
 
 /** Where the command reads and writes; tests pass their own. */

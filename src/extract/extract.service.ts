@@ -1,5 +1,5 @@
 import type { Article } from '@/corpus/corpus.types';
-import type { Extraction, ExtractedRelation, Span } from '@/extract/extraction.types';
+import type { Extraction, ExtractedEntity, ExtractedRelation, Span } from '@/extract/extraction.types';
 import { segmentText } from '@/extract/text/article.text';
 import { EntityBuilder } from '@/extract/entity/entity.builder';
 import { addNamedEntities, type ArticleView } from '@/extract/entity/entity.assembly';
@@ -23,31 +23,89 @@ export interface ExtractOptions {
  * works on those tokens; all spans index into `article.body`.
  */
 export function extractArticle(article: Article, opts: ExtractOptions = {}): Extraction {
-  const referenceDate = opts.referenceDate !== undefined ? opts.referenceDate : article.date;
-  const view = readArticle(article);
-  const builder = new EntityBuilder();
-  addRegionEntities(builder, view.bodyRegions, view.titleRegions);
-  const relations = partOfRelations(view.bodyRegions, view.titleRegions, view.body.sentences, view.fallback);
-  const named = addNamedEntities(builder, view);
-  relations.push(...named.relations);
-  const entities = builder.build();
-  relations.push(...sentenceRelations(article.body, view.body.sentences, entities));
-  const unique = dedupeRelations(relations);
-  // each mention of an organ placed in a division counts for that division
-  const agencyRegions: RegionInfo[] = [];
+  return extractChunk([article], opts)[0]!;
+}
+
+/**
+ * Articles taken through each stage together: a corpus is extracted in chunks of this many, which
+ * bounds what a chunk holds (segmentations, entity builders) while the stages' code and tables stay
+ * warm in the CPU cache from one article to the next.
+ */
+const CHUNK = 64;
+
+/**
+ * The extractions of many articles, in order: the same result as extractArticle on each, faster.
+ * Article by article, every stage ran with caches emptied by the stages and the jieba dictionary
+ * walk before it; stage by stage over a chunk, each stage runs warm (≈5% less time on the bench).
+ * `onExtracted` is told of each article as its extraction completes.
+ */
+export function extractArticles(
+  articles: readonly Article[],
+  opts: ExtractOptions = {},
+  onExtracted?: (article: Article, extraction: Extraction) => void,
+): Extraction[] {
+  const out: Extraction[] = [];
+  for (let i = 0; i < articles.length; i += CHUNK) {
+    const chunk = articles.slice(i, i + CHUNK);
+    const extractions = extractChunk(chunk, opts);
+    extractions.forEach((x, k) => {
+      out.push(x);
+      onExtracted?.(chunk[k]!, x);
+    });
+  }
+  return out;
+}
+
+interface Draft {
+  article: Article;
+  view: ArticleView;
+  builder: EntityBuilder;
+  relations: ExtractedRelation[];
+  nationalTitle: boolean;
+  entities: ExtractedEntity[];
+}
+
+function extractChunk(articles: readonly Article[], opts: ExtractOptions): Extraction[] {
+  const drafts: Draft[] = [];
+  for (const article of articles) {
+    const view = readArticle(article);
+    const builder = new EntityBuilder();
+    addRegionEntities(builder, view.bodyRegions, view.titleRegions);
+    const relations = partOfRelations(view.bodyRegions, view.titleRegions, view.body.sentences, view.fallback);
+    drafts.push({ article, view, builder, relations, nationalTitle: false, entities: [] });
+  }
+  for (const d of drafts) {
+    const named = addNamedEntities(d.builder, d.view);
+    d.relations.push(...named.relations);
+    d.nationalTitle = named.nationalTitle;
+    d.entities = d.builder.build();
+  }
+  for (const d of drafts) d.relations.push(...sentenceRelations(d.article.body, d.view.body.sentences, d.entities));
+  const themes = drafts.map((d) => classifyThemes(d.article.body, d.view.body.sentences, d.entities));
+  return drafts.map((d, k) => {
+    const { article, view, entities } = d;
+    const referenceDate = opts.referenceDate !== undefined ? opts.referenceDate : article.date;
+    return {
+      entities,
+      relations: dedupeRelations(d.relations),
+      themes: themes[k]!,
+      // metrics and dates share one per-article cache of date runs: kept together
+      metrics: extractMetrics(article.body, view.body.sentences, referenceDate),
+      dates: resolveDates(article.body, referenceDate),
+      about: d.nationalTitle && view.titleRegions.length === 0 ? [] : resolveAbout(view.titleRegions, view.bodyRegions, agencyRegions(entities)),
+    };
+  });
+}
+
+/** Each mention of an organ placed in a division counts for that division. */
+function agencyRegions(entities: readonly ExtractedEntity[]): RegionInfo[] {
+  const out: RegionInfo[] = [];
   for (const e of entities) {
     const code = e.type === 'Agency' ? e.attrs?.['regionCode'] : undefined;
     const region = code && !e.attrs?.['zone'] ? getGazetteer().byCode(code) : undefined;
-    if (region) for (let i = 0; i < e.mentions.length; i++) agencyRegions.push(region);
+    if (region) for (let i = 0; i < e.mentions.length; i++) out.push(region);
   }
-  return {
-    entities,
-    relations: unique,
-    themes: classifyThemes(article.body, view.body.sentences, entities),
-    metrics: extractMetrics(article.body, view.body.sentences, referenceDate),
-    dates: resolveDates(article.body, referenceDate),
-    about: named.nationalTitle && view.titleRegions.length === 0 ? [] : resolveAbout(view.titleRegions, view.bodyRegions, agencyRegions),
-  };
+  return out;
 }
 
 /** Segmentation and places, the title and body each resolving the other's ambiguous names (佛山 → 南海). */

@@ -1,6 +1,6 @@
 import type { Article, CorpusDocument } from '@/corpus/corpus.types';
 import { readCorpusDir } from '@/corpus/corpus.reader';
-import { extractArticle } from '@/extract/extract.service';
+import { extractArticles } from '@/extract/extract.service';
 import type { Extraction } from '@/extract/extraction.types';
 import { buildGraphBatch, type BuildContext, type BuildInput } from '@/graph/batch.builder';
 import { batchToStatements } from '@/graph/batch.writer';
@@ -22,17 +22,16 @@ export function prepareBatch(
   ctx: BuildContext,
   onProgress?: ProgressListener,
 ): { batch: GraphBatch; extractions: Map<string, Extraction> } {
-  const total = docs.reduce((n, d) => n + (d.kind === 'bulletin' ? d.bulletin.articles.length : 1), 0);
+  const articles = docs.flatMap((d) => (d.kind === 'bulletin' ? d.bulletin.articles : [d.article]));
   const extractions = new Map<string, Extraction>();
-  let done = 0;
-  const extract = (article: Article) => {
-    const extraction = extractArticle(article, { referenceDate: article.date });
+  // each article resolves its relative dates (6日起) against its own date, the default
+  extractArticles(articles, {}, (article, extraction) => {
     extractions.set(article.id, extraction);
-    onProgress?.(++done, total, article.title);
-    return { article, extraction };
-  };
+    onProgress?.(extractions.size, articles.length, article.title);
+  });
+  const item = (article: Article) => ({ article, extraction: extractions.get(article.id)! });
   const inputs: BuildInput[] = docs.map((doc) =>
-    doc.kind === 'bulletin' ? { bulletin: doc.bulletin, items: doc.bulletin.articles.map(extract) } : { items: [extract(doc.article)] },
+    doc.kind === 'bulletin' ? { bulletin: doc.bulletin, items: doc.bulletin.articles.map(item) } : { items: [item(doc.article)] },
   );
   return { batch: buildGraphBatch(inputs, ctx), extractions };
 }

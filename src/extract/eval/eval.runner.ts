@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '@/corpus/corpus.types';
 import { readCorpusFile } from '@/corpus/corpus.reader';
-import { extractArticle } from '@/extract/extract.service';
+import { extractArticles } from '@/extract/extract.service';
 import { toContractJson, type ContractArticle } from '@/extract/extract.contract';
 import { ENTITY_TYPES } from '@/extract/extraction.types';
 import { scoreArticle, sumScores, type ArticleScore, type Category, type Counts, type GoldArticle, type Prf } from '@/extract/eval/eval.scorer';
@@ -10,7 +10,7 @@ import { ParseError } from '@/shared/errors';
 import { PROJECT_ROOT } from '@/shared/paths';
 
 /**
- * Runs the extractor over a gold set exactly as a user gets it: corpus reader → extractArticle →
+ * Runs the extractor over a gold set exactly as a user gets it: corpus reader → extractArticles →
  * toContractJson → JSON text → parsed back, then scores against the hand annotation.
  */
 
@@ -63,7 +63,7 @@ export function loadGold(file: string): GoldFile {
 
 /** The contract JSON of `articles`, as text and back: what a consumer of `egov-kg extract` parses. */
 function throughContract(articles: Article[]): ContractArticle[] {
-  const doc = toContractJson(articles, articles.map((a) => extractArticle(a)));
+  const doc = toContractJson(articles, extractArticles(articles));
   return (JSON.parse(JSON.stringify(doc)) as { articles: ContractArticle[] }).articles;
 }
 
