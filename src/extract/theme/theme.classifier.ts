@@ -2,7 +2,7 @@ import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extr
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
 import type { WordHits } from '@/extract/theme/theme.matcher';
 import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
-import { clauseLayout, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
+import { clauseLayout, clausesAt, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 
 /**
  * Sentence-level trigger scoring, combined per article by noisy-OR: several weak sentences add up,
@@ -61,6 +61,7 @@ export function classifyThemes(
   }
   hits.length = kept;
   const layout = clauseLayout(body);
+  clausesAt(layout, hits.start, kept, state.hitClause);
   const miss = new Float64Array(rules.themes.length).fill(1);
   const scored: Array<Array<{ span: Span; w: number; top: number }>> = rules.themes.map(() => []);
   let h0 = 0;
@@ -144,6 +145,8 @@ class SentenceState {
   private readonly sum: Float64Array;
   /** Per hit of the article: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
   private inName = new Uint8Array(0);
+  /** Per hit of the article: its clause. */
+  hitClause = new Int32Array(0);
   /** Per hit of the current sentence: 1 if it is a list item, with the item's id (see listItemOf). */
   private listed = new Uint8Array(0);
   private item = new Int32Array(0);
@@ -179,6 +182,7 @@ class SentenceState {
   hitBuffers(count: number): Uint8Array {
     if (this.inName.length < count) {
       this.inName = new Uint8Array(count);
+      this.hitClause = new Int32Array(count);
       this.listed = new Uint8Array(count);
       this.item = new Int32Array(count);
     }
@@ -186,10 +190,9 @@ class SentenceState {
   }
 
   weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, listed, max, sum } = this;
+    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, hitClause, listed, max, sum } = this;
     const { listFrom, listIds } = t;
-    const { word, start } = hits;
-    const clauseOf = layout.clauseOf;
+    const word = hits.word;
     const st = ++this.stamp;
     this.touchedCount = 0;
     for (let i = h0; i < h1; i++) {
@@ -207,11 +210,11 @@ class SentenceState {
     let cst = 0;
     for (let i = h0; i < h1; i++) {
       const wi = word[i]!;
-      const c = clauseOf[start[i]!]!;
+      const c = hitClause[i]!;
       if (c !== clause) {
         clause = c;
         cst = ++this.clauseStamp;
-        for (let j = i; j < h1 && clauseOf[start[j]!] === c; j++) {
+        for (let j = i; j < h1 && hitClause[j] === c; j++) {
           const wj = word[j]!;
           const free = inName[j] === FREE;
           for (let l = listFrom[wj]!; l < listFrom[wj + 1]!; l++) {
@@ -226,7 +229,7 @@ class SentenceState {
         const ti = t.termTheme[k]!;
         if (anySeen(t.noneIds, t.noneFrom[k]!, t.noneFrom[k + 1]!, seen, st)) continue;
         let w = t.termWeight[k]!;
-        if (isItem && t.termListSafe[k] === 0 && !this.coListed(hits, clauseOf, h0, h1, i, ti)) w *= t.listFactor;
+        if (isItem && t.termListSafe[k] === 0 && !this.coListed(hits, h0, h1, i, ti)) w *= t.listFactor;
         if (inName[i] === MODIFIER) w *= t.nameFactor;
         const old = termStamp[k] === st ? termBest[k]! : 0;
         if (w <= old) continue;
@@ -283,7 +286,7 @@ class SentenceState {
       // being an item only changes the weight of a term, and only a term can be a co-listed item:
       // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
       const w = hits.word[i]!;
-      const item = termFrom[w] === termFrom[w + 1] ? null : listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout);
+      const item = termFrom[w] === termFrom[w + 1] ? null : listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout, this.hitClause[i]!);
       this.listed[i] = item === null ? 0 : 1;
       if (item === null) continue;
       this.item[i] = item;
@@ -293,11 +296,11 @@ class SentenceState {
   }
 
   /** Another item of the same list (the clause of hit `i`) carries theme `ti` too. */
-  private coListed(hits: WordHits, clauseOf: Int32Array, h0: number, h1: number, i: number, ti: number): boolean {
+  private coListed(hits: WordHits, h0: number, h1: number, i: number, ti: number): boolean {
     const { themes, wordTheme } = this.t;
-    const c = clauseOf[hits.start[i]!];
+    const c = this.hitClause[i];
     for (let j = h0; j < h1; j++) {
-      if (this.listed[j] !== 1 || this.item[j] === this.item[i] || clauseOf[hits.start[j]!] !== c) continue;
+      if (this.listed[j] !== 1 || this.item[j] === this.item[i] || this.hitClause[j] !== c) continue;
       if (wordTheme[hits.word[j]! * themes + ti] === 1) return true;
     }
     return false;
