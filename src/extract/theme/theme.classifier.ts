@@ -3,6 +3,7 @@ import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
 import type { WordHits } from '@/extract/theme/theme.matcher';
 import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
 import { clauseLayout, clausesAt, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
+import { ArticleScores } from '@/extract/theme/theme.scores';
 
 /**
  * Sentence-level trigger scoring, combined per article by noisy-OR: several weak sentences add up,
@@ -62,10 +63,11 @@ export function classifyThemes(
   hits.length = kept;
   const layout = clauseLayout(body);
   clausesAt(layout, hits.start, kept, state.hitClause);
-  const miss = new Float64Array(rules.themes.length).fill(1);
-  const scored: Array<Array<{ span: Span; w: number; top: number }>> = rules.themes.map(() => []);
+  const scores = state.scores;
+  scores.begin();
   let h0 = 0;
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     while (h0 < hits.length && hits.start[h0]! < s.start) h0++;
     let h1 = h0;
     while (h1 < hits.length && hits.start[h1]! < s.end) h1++;
@@ -74,23 +76,11 @@ export function classifyThemes(
     for (let x = 0; x < state.touchedCount; x++) {
       const ti = state.touched[x]!;
       const w = weights[ti]!;
-      if (w <= 0) continue;
-      miss[ti]! *= 1 - w;
-      scored[ti]!.push({ span: s, w, top: state.top[ti]! });
+      if (w > 0) scores.add(ti, si, w, state.top[ti]!);
     }
     h0 = h1;
   }
-  const out: ThemeHit[] = [];
-  const isArticle = sentences.length >= rules.articleSentences;
-  rules.themes.forEach((theme, ti) => {
-    const score = Math.round((1 - miss[ti]!) * 100) / 100;
-    if (score < (isArticle ? theme.articleThreshold : theme.threshold) || scored[ti]!.length === 0) return;
-    const strong = scored[ti]!.filter((x) => x.w >= rules.evidenceMin);
-    if (strong.length < 2 && Math.max(...scored[ti]!.map((x) => x.top)) < theme.soloMin) return;
-    const evidence = strong.length > 0 ? strong : [scored[ti]!.reduce((a, b) => (b.w > a.w ? b : a))];
-    out.push({ key: theme.key, score, evidence: evidence.map((x) => x.span) });
-  });
-  return out.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  return scores.hits(rules, sentences);
 }
 
 /**
@@ -160,6 +150,7 @@ class SentenceState {
   readonly touched: Int32Array;
   touchedCount = 0;
   private readonly themeStamp: Int32Array;
+  readonly scores: ArticleScores;
 
   constructor(rules: ThemeRuleSet) {
     const t = (this.t = compileWeighTables(rules));
@@ -176,6 +167,7 @@ class SentenceState {
     this.top = new Float64Array(t.themes);
     this.touched = new Int32Array(t.themes);
     this.themeStamp = new Int32Array(t.themes);
+    this.scores = new ArticleScores(rules);
   }
 
   /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */
