@@ -4,6 +4,7 @@ import type { WordHits } from '@/extract/theme/theme.matcher';
 import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
 import { clauseLayout, clausesAt, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 import { ArticleScores } from '@/extract/theme/theme.scores';
+import { PatternGate } from '@/extract/theme/theme.patterns';
 
 /**
  * Sentence-level trigger scoring, combined per article by noisy-OR: several weak sentences add up,
@@ -42,7 +43,9 @@ export function classifyThemes(
   const marks = markMentions(body.length, entities);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
-  const hits = rules.matcher.scan(body);
+  const hits = rules.matcher.scanWords(body);
+  state.patterns.see(hits);
+  rules.matcher.addPatterns(body, hits, state.wantPattern);
   const inName = state.hitBuffers(hits.length);
   // drop the hits inside masked names, compacting the scan's own buffer in place
   let kept = 0;
@@ -151,6 +154,8 @@ class SentenceState {
   touchedCount = 0;
   private readonly themeStamp: Int32Array;
   readonly scores: ArticleScores;
+  readonly patterns: PatternGate;
+  readonly wantPattern: (word: number) => boolean;
 
   constructor(rules: ThemeRuleSet) {
     const t = (this.t = compileWeighTables(rules));
@@ -168,6 +173,8 @@ class SentenceState {
     this.touched = new Int32Array(t.themes);
     this.themeStamp = new Int32Array(t.themes);
     this.scores = new ArticleScores(rules);
+    const patterns = (this.patterns = new PatternGate(rules));
+    this.wantPattern = (word) => patterns.wants(word);
   }
 
   /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */

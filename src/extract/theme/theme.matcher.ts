@@ -66,8 +66,18 @@ export class SubstringMatcher {
     return this.ids.get(word) ?? -1;
   }
 
+  /** The word is matched by a regular expression. */
+  isPattern(word: number): boolean {
+    return this.regexps.some((p) => p.word === word);
+  }
+
   /** Hits of `text`, ordered by start, then by end; the result is overwritten by the next scan. */
   scan(text: string): WordHits {
+    return this.addPatterns(text, this.scanWords(text));
+  }
+
+  /** The hits of the literal words only (see scan); addPatterns completes them. */
+  scanWords(text: string): WordHits {
     const { sym, base, check, wordAt } = this;
     const out = this.out;
     const n = text.length;
@@ -90,17 +100,21 @@ export class SubstringMatcher {
       }
     }
     out.length = k;
-    if (this.regexps.length > 0) this.mergePatterns(text, out);
     return out;
   }
 
   /**
+   * Adds to `out` (scanWords of the same text) the hits of the pattern words, or of those `want`
+   * accepts: a regular expression costs more than the whole trie walk, and the caller may know
+   * from the literal hits that a pattern cannot matter in this text.
+   *
    * Pattern hits are few: merged into the ordered trie hits from the back, in place, which is
    * what a stable sort of the concatenation gives (on a tie the trie hit first).
    */
-  private mergePatterns(text: string, out: WordHits): void {
+  addPatterns(text: string, out: WordHits, want?: (word: number) => boolean): WordHits {
     const extra: PatternHit[] = [];
     for (const { word, re } of this.regexps) {
+      if (want && !want(word)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         // an empty match would never advance lastIndex
@@ -111,7 +125,7 @@ export class SubstringMatcher {
         extra.push({ word, start: m.index, end: m.index + m[0].length });
       }
     }
-    if (extra.length === 0) return;
+    if (extra.length === 0) return out;
     extra.sort((a, b) => a.start - b.start || a.end - b.end);
     const total = out.length + extra.length;
     if (total > out.word.length) grow(out, 2 * total);
@@ -133,6 +147,7 @@ export class SubstringMatcher {
       }
     }
     out.length = total;
+    return out;
   }
 }
 
