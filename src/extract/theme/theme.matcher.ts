@@ -34,6 +34,12 @@ const FREE_SLOT = -1;
 export class SubstringMatcher {
   /** Character code → symbol 1..alphabet size; 0 for a character no word contains. */
   private readonly sym = new Uint16Array(0x10000);
+  /**
+   * Character code → the state its character leads to from the root, 0 if no word starts with it.
+   * Every position of a text takes this first step and most go no further: one read, where the
+   * symbol and then the root child's check were two dependent ones.
+   */
+  private readonly first = new Uint16Array(0x10000);
   private readonly base: Int32Array;
   private readonly check: Int32Array;
   /** Word id ending at each state, -1 if none. */
@@ -60,6 +66,12 @@ export class SubstringMatcher {
     this.base = arrays.base;
     this.check = arrays.check;
     this.wordAt = arrays.wordAt;
+    for (let c = 0; c < 0x10000; c++) {
+      const t = this.base[ROOT]! + this.sym[c]!;
+      if (this.sym[c] === 0 || this.check[t] !== ROOT) continue;
+      if (t > 0xffff) throw new RangeError(`the trigger vocabulary needs ${t} trie states, more than a 16-bit first step holds`);
+      this.first[c] = t;
+    }
   }
 
   id(word: string): number {
@@ -78,25 +90,26 @@ export class SubstringMatcher {
 
   /** The hits of the literal words only (see scan); addPatterns completes them. */
   scanWords(text: string): WordHits {
-    const { sym, base, check, wordAt } = this;
+    const { first, sym, base, check, wordAt } = this;
     const out = this.out;
     const n = text.length;
     let k = 0;
     for (let s = 0; s < n; s++) {
-      let state = ROOT;
-      for (let i = s; i < n; i++) {
+      let state = first[text.charCodeAt(s)]!;
+      // state is the node reached by text[s .. i)
+      for (let i = s + 1; state !== ROOT; i++) {
+        const w = wordAt[state]!;
+        if (w >= 0) {
+          if (k === out.word.length) grow(out, 2 * k);
+          out.word[k] = w;
+          out.start[k] = s;
+          out.end[k] = i;
+          k++;
+        }
+        if (i === n) break;
         const y = sym[text.charCodeAt(i)]!;
-        if (y === 0) break;
         const t = base[state]! + y;
-        if (check[t] !== state) break;
-        state = t;
-        const w = wordAt[t]!;
-        if (w < 0) continue;
-        if (k === out.word.length) grow(out, 2 * k);
-        out.word[k] = w;
-        out.start[k] = s;
-        out.end[k] = i + 1;
-        k++;
+        state = y !== 0 && check[t] === state ? t : ROOT;
       }
     }
     out.length = k;
