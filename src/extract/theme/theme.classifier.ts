@@ -189,11 +189,12 @@ class SentenceState {
   }
 
   weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, hitClause, listed, max, sum } = this;
-    const { listFrom, listIds } = t;
+    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, hitClause, listed, item, max, sum } = this;
+    const { listFrom, listIds, termFrom } = t;
     const word = hits.word;
     const st = ++this.stamp;
     this.touchedCount = 0;
+    let anyListed = false;
     for (let i = h0; i < h1; i++) {
       const wi = word[i]!;
       seen[wi] = st;
@@ -202,8 +203,16 @@ class SentenceState {
         listSeen[listIds[l]!] = st;
         if (free) listSeenFree[listIds[l]!] = st;
       }
+      // being an item only changes the weight of a term, and only a term can be a co-listed item:
+      // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
+      listed[i] = 0;
+      if (termFrom[wi] === termFrom[wi + 1] || layout.listy[hitClause[i]!] !== 1) continue;
+      const it = listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout, hitClause[i]!);
+      if (it === null) continue;
+      listed[i] = 1;
+      item[i] = it;
+      anyListed = true;
     }
-    const anyListed = this.listItems(body, hits, h0, h1, sentenceEnd, layout);
 
     let clause = -1;
     let cst = 0;
@@ -275,23 +284,6 @@ class SentenceState {
     this.max[ti] = 0;
     this.sum[ti] = 0;
     this.touched[this.touchedCount++] = ti;
-  }
-
-  /** Marks the hits of the sentence that are terms and list items (`listed`, `item`); false if there are none. */
-  private listItems(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): boolean {
-    const { termFrom } = this.t;
-    let any = false;
-    for (let i = h0; i < h1; i++) {
-      // being an item only changes the weight of a term, and only a term can be a co-listed item:
-      // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
-      const w = hits.word[i]!;
-      const item = termFrom[w] === termFrom[w + 1] ? null : listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout, this.hitClause[i]!);
-      this.listed[i] = item === null ? 0 : 1;
-      if (item === null) continue;
-      this.item[i] = item;
-      any = true;
-    }
-    return any;
   }
 
   /** Another item of the same list (the clause of hit `i`) carries theme `ti` too. */
