@@ -119,16 +119,14 @@ class SentenceState {
   private stamp = 0;
   /** Stamp of the sentence each word was last seen in. */
   private readonly seen: Int32Array;
-  /** Stamp of the sentence each rule word list was last seen in, and seen outside a system name. */
-  private readonly listSeen: Int32Array;
-  private readonly listSeenFree: Int32Array;
   /**
-   * The same per clause: hits are ordered by start, so a clause's hits are consecutive and are
-   * stamped once when the walk enters the clause, instead of rescanning the sentence per rule.
+   * Per rule word list: stamp of the sentence it was last seen in, or of the clause for a list of
+   * a clause rule (a list is read at its rule's level only, see WeighTables). Hits are ordered by
+   * start, so a clause's hits are consecutive and are stamped once when the walk enters the clause,
+   * instead of rescanning the sentence per rule.
    */
+  private readonly listSeen: Int32Array;
   private clauseStamp = 0;
-  private readonly listClauseSeen: Int32Array;
-  private readonly listClauseSeenFree: Int32Array;
   /** Per term: stamp of the sentence it last counted in, and its best weight there. */
   private readonly termStamp: Int32Array;
   private readonly termBest: Float64Array;
@@ -161,9 +159,6 @@ class SentenceState {
     const t = (this.t = compileWeighTables(rules));
     this.seen = new Int32Array(rules.matcher.words.length);
     this.listSeen = new Int32Array(t.listCount);
-    this.listSeenFree = new Int32Array(t.listCount);
-    this.listClauseSeen = new Int32Array(t.listCount);
-    this.listClauseSeenFree = new Int32Array(t.listCount);
     this.termStamp = new Int32Array(t.termWeight.length);
     this.termBest = new Float64Array(t.termWeight.length);
     this.ruleStamp = new Int32Array(t.ruleWeight.length);
@@ -189,8 +184,8 @@ class SentenceState {
   }
 
   weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, hitClause, listed, item, max, sum } = this;
-    const { listFrom, listIds, termFrom } = t;
+    const { t, seen, listSeen, termStamp, termBest, ruleStamp, inName, hitClause, listed, item, max, sum } = this;
+    const { clauseListFrom, clauseListIds, sentenceListFrom, sentenceListIds, listIsNone, termFrom } = t;
     const word = hits.word;
     const st = ++this.stamp;
     this.touchedCount = 0;
@@ -199,9 +194,9 @@ class SentenceState {
       const wi = word[i]!;
       seen[wi] = st;
       const free = inName[i] === FREE;
-      for (let l = listFrom[wi]!; l < listFrom[wi + 1]!; l++) {
-        listSeen[listIds[l]!] = st;
-        if (free) listSeenFree[listIds[l]!] = st;
+      for (let l = sentenceListFrom[wi]!; l < sentenceListFrom[wi + 1]!; l++) {
+        const list = sentenceListIds[l]!;
+        if (free || listIsNone[list] === 1) listSeen[list] = st;
       }
       // being an item only changes the weight of a term, and only a term can be a co-listed item:
       // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
@@ -225,9 +220,9 @@ class SentenceState {
         for (let j = i; j < h1 && hitClause[j] === c; j++) {
           const wj = word[j]!;
           const free = inName[j] === FREE;
-          for (let l = listFrom[wj]!; l < listFrom[wj + 1]!; l++) {
-            listClauseSeen[listIds[l]!] = cst;
-            if (free) listClauseSeenFree[listIds[l]!] = cst;
+          for (let l = clauseListFrom[wj]!; l < clauseListFrom[wj + 1]!; l++) {
+            const list = clauseListIds[l]!;
+            if (free || listIsNone[list] === 1) listSeen[list] = cst;
           }
         }
       }
@@ -256,10 +251,9 @@ class SentenceState {
         const sentence = t.ruleSentence[k] === 1;
         const at = sentence ? st : cst;
         const none = t.ruleNone[k]!;
-        if (none >= 0 && (sentence ? listSeen : listClauseSeen)[none] === at) continue;
-        const free = sentence ? listSeenFree : listClauseSeenFree;
+        if (none >= 0 && listSeen[none] === at) continue;
         let all = true;
-        for (let a = t.allFrom[k]!; a < t.allFrom[k + 1]! && all; a++) all = free[t.allIds[a]!] === at;
+        for (let a = t.allFrom[k]!; a < t.allFrom[k + 1]! && all; a++) all = listSeen[t.allIds[a]!] === at;
         if (!all) continue;
         ruleStamp[k] = st;
         const ti = t.ruleTheme[k]!;
