@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { clauseAt, clauseLayout, clausesAt, listItemOf, nextSepAt, prevSepAt } from '@/extract/theme/theme.clauses';
+import { loadThemeRules } from '@/extract/theme/theme.rules';
 import { readCorpusFile } from '@/corpus/corpus.reader';
 import { SEEDS_DIR } from '@/shared/paths';
 
@@ -56,8 +57,18 @@ function referenceLayout(body: string) {
   return { clauseOf, listy, prevSep, nextSep };
 }
 
+/** Both ways to the layout: marks found by clauseLayout itself, and marks reported by the trigger scan. */
 function assertSameLayout(body: string): void {
-  const got = clauseLayout(body);
+  assertLayout(body, () => clauseLayout(body));
+  const { matcher } = loadThemeRules();
+  assertLayout(body, () => {
+    matcher.scanWords(body);
+    return clauseLayout(body, matcher.delimiters());
+  });
+}
+
+function assertLayout(body: string, layoutOf: () => ReturnType<typeof clauseLayout>): void {
+  const got = layoutOf();
   const want = referenceLayout(body);
   const n = body.length;
   const offsets = (to: number) => Array.from({ length: to }, (_, i) => i);

@@ -2,7 +2,7 @@ import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extr
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
 import type { WordHits } from '@/extract/theme/theme.matcher';
 import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
-import { clauseLayout, clausesAt, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
+import { CLAUSE_MARKS, clauseLayout, clausesAt, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
 import { ArticleScores } from '@/extract/theme/theme.scores';
 import { PatternGate } from '@/extract/theme/theme.patterns';
 
@@ -64,7 +64,8 @@ export function classifyThemes(
     kept++;
   }
   hits.length = kept;
-  const layout = clauseLayout(body);
+  // the scan reports the clause marks when its matcher was built to (compileThemeRules)
+  const layout = rules.matcher.delimiterChars === CLAUSE_MARKS ? clauseLayout(body, rules.matcher.delimiters()) : clauseLayout(body);
   clausesAt(layout, hits.start, kept, state.hitClause);
   const scores = state.scores;
   scores.begin();

@@ -58,9 +58,36 @@ const layout: ClauseLayout = {
   sepCount: 0,
 };
 
-/** The layout of `body`; valid until the next call. */
-export function clauseLayout(body: string): ClauseLayout {
+/** The characters the layout reads: every other character of a text is passed over. */
+export const CLAUSE_MARKS = BREAK_MARKS + OPEN_MARKS + '、';
+
+/** Offsets of characters in a text, ascending: `count` of them are valid. */
+export interface MarkOffsets {
+  at: Int32Array;
+  count: number;
+}
+
+const found: MarkOffsets = { at: new Int32Array(64), count: 0 };
+
+/** The offsets of the CLAUSE_MARKS characters of `body`; valid until the next call. */
+export function markOffsets(body: string): MarkOffsets {
   const n = body.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const code = body.charCodeAt(i);
+    if ((code > BELOW_HAN && code < ABOVE_HAN) || CHAR_CLASS[code] === 0) continue;
+    if (k === found.at.length) found.at = grown(found.at);
+    found.at[k++] = i;
+  }
+  found.count = k;
+  return found;
+}
+
+/**
+ * The layout of `body`, from the offsets of its CLAUSE_MARKS characters (markOffsets, or the
+ * delimiters the trigger scan reports in the same pass); valid until the next call.
+ */
+export function clauseLayout(body: string, marks: MarkOffsets = markOffsets(body)): ClauseLayout {
   let breaks = layout.breaks;
   let listy = layout.listy;
   let itemSeps = layout.itemSeps;
@@ -70,11 +97,10 @@ export function clauseLayout(body: string): ClauseLayout {
   let ns = 0;
   let quietUntil = -1;
   listy[0] = 0;
-  for (let i = 0; i < n; i++) {
+  for (let m = 0; m < marks.count; m++) {
+    const i = marks.at[m]!;
     const code = body.charCodeAt(i);
-    if (code > BELOW_HAN && code < ABOVE_HAN) continue;
     let k = CHAR_CLASS[code]!;
-    if (k === 0) continue;
     if (i <= quietUntil) k = 0;
     if (k === OPEN) {
       const close = shortParenEnd(body, i);
