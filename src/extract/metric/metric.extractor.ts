@@ -1,6 +1,7 @@
 import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
 import { resolveShared } from '@/extract/date/date.resolver';
 import { isSpaceUnit, sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
+import { UnitSet } from '@/extract/text/unit.set';
 
 /**
  * Quantities an article states: an Arabic number (or a Chinese magnitude like 百亿) with its unit
@@ -53,6 +54,7 @@ const NAME_STOP = /(?:的|和|与|及|或|等|(?<![许认不])可|将|已|均|�
 const TRAILING_VERB = /(?:已经|已|将|均|共|累计|总计|合计|约|近|超过|超|突破|达到|高达|达|为|是|有|占|到|至|增长|提高|提升|增加|减少|降低|节省|缩短|压缩|了|的|平均|预计|可|能|要|力争|分别|年均|在|同比|以上|以下|不足|接近|仅|只|就|公布|发布|上线|接入|建成|开通|推出|实现|签发|聚集|集聚)+$/;
 const BEFORE_BOUNDARY = /.*(?:的|后|前|其中|使|让|对|把|由|从|将|已|和|或|占|据|公布|发布|上线|接入|建成|开通|推出|实现)/;
 const QUOTE_MARKS = /[“”"‘’「」『』《》]/g;
+const QUOTE_UNITS = UnitSet.of('“”"‘’「」『』《》');
 /** Clause separators of a lead-in; none of them is a quote mark or a space. */
 const CLAUSE_SEPARATORS = (() => {
   const table = new Uint8Array(0x10000);
@@ -198,25 +200,13 @@ function isPartOfToken(body: string, start: number, end: number): boolean {
 }
 
 function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: readonly ResolvedDate[]): string | null {
-  const after = body.slice(end, Math.min(sentence.end, end + 24)).replace(QUOTE_MARKS, '');
+  const limit = Math.min(sentence.end, end + 24);
   if (unit === '%' || unit === '个百分点' || unit === '‰') {
-    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
-    return of ? cutName(of[1]!) : nameBefore(leadIn(body, start, sentence, dates)) ?? nameAfter(after);
+    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(body.slice(end, limit).replace(QUOTE_MARKS, ''));
+    return of ? cutName(of[1]!) : nameBefore(body, sentence.start, start, dates) ?? nameAfter(body, end, limit);
   }
-  // most counts are named by the words after them: the lead-in is built only when they are not
-  return nameAfter(after) ?? nameBefore(leadIn(body, start, sentence, dates));
-}
-
-/** The sentence up to the number, dates in it blanked to clause boundaries: 市场在 2012 年已经达到 → 市场. */
-function leadIn(body: string, start: number, sentence: Span, dates: readonly ResolvedDate[]): string {
-  let pre = body.slice(sentence.start, start);
-  for (const d of dates) {
-    if (d.start >= sentence.start && d.end <= start) {
-      const a = d.start - sentence.start;
-      pre = pre.slice(0, a) + '，'.padEnd(d.end - d.start, '，') + pre.slice(a + d.end - d.start);
-    }
-  }
-  return pre;
+  // most counts are named by the words after them: the lead-in is read only when they are not
+  return nameAfter(body, end, limit) ?? nameBefore(body, sentence.start, start, dates);
 }
 
 function cutName(run: string): string | null {
@@ -233,28 +223,46 @@ function cutName(run: string): string | null {
   return name.length >= 2 ? name : null;
 }
 
-function nameAfter(after: string): string | null {
-  const run = /^\s*([\u4e00-\u9fa5A-Za-z]+)/.exec(after);
-  if (!run) return null;
-  const rest = run[1]!.replace(LEADING_FILLER, '');
+/**
+ * The words right after the number up to `limit`, spaces before them skipped and quote marks
+ * anywhere dropped (个“一网通办”事项 → 一网通办事项), then cut at a stop word.
+ */
+function nameAfter(body: string, from: number, limit: number): string | null {
+  let i = from;
+  while (i < limit && (isSpaceUnit(body.charCodeAt(i)) || QUOTE_UNITS.has(body.charCodeAt(i)))) i++;
+  const first = i;
+  let quoted = false;
+  for (; i < limit; i++) {
+    const c = body.charCodeAt(i);
+    if (QUOTE_UNITS.has(c)) quoted = true;
+    else if (!isWordUnit(c)) break;
+  }
+  if (i === first) return null;
+  const run = quoted ? body.slice(first, i).replace(QUOTE_MARKS, '') : body.slice(first, i);
+  const rest = run.replace(LEADING_FILLER, '');
   return rest ? cutName(rest) : null;
 }
 
 /**
- * The noun phrase ending the lead-in (信息化业务系统达到 → 信息化业务系统); a clause that is only a
- * verb (分别是, 同比增长) hands over to the clause before it.
+ * The noun phrase ending the lead-in body[from, to) (信息化业务系统达到 → 信息化业务系统); a clause
+ * that is only a verb (分别是, 同比增长) hands over to the clause before it. A date inside the lead-in
+ * bounds clauses as a separator does: 市场在 2012 年已经达到 → 市场.
  */
-function nameBefore(pre: string): string | null {
+function nameBefore(body: string, from: number, to: number, dates: readonly ResolvedDate[]): string | null {
   let bare: string | null = null;
+  let d = dates.length - 1; // walks back to the last date ending by the current clause end
   // clauses from the last one back, split lazily: most lead-ins end in their name
-  for (let end = pre.length; end >= 0; ) {
+  for (let end = to; end >= from; ) {
     let sep = end - 1;
-    while (sep >= 0 && CLAUSE_SEPARATORS[pre.charCodeAt(sep)] === 0) sep--;
-    const raw = pre.slice(sep + 1, end);
-    end = sep;
-    // the first bound of a range (35%到50%) is part of the lead-in, not of the name
-    const clause = raw.replace(QUOTE_MARKS, '').replace(/\s+/g, '').replace(TRAILING_QUANTITY, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
-    const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clause)![0];
+    while (sep >= from && CLAUSE_SEPARATORS[body.charCodeAt(sep)] === 0) sep--;
+    let next = sep;
+    while (d >= 0 && dates[d]!.end > end) d--;
+    if (d >= 0 && dates[d]!.start >= from && dates[d]!.end - 1 > sep) {
+      sep = dates[d]!.end - 1;
+      next = dates[d]!.start;
+    }
+    const run = clauseWords(body, sep + 1, end);
+    end = next;
     if (!run) continue;
     const head = run.replace(TRAILING_VERB, '');
     const cut = head.replace(BEFORE_BOUNDARY, '');
@@ -264,6 +272,40 @@ function nameBefore(pre: string): string | null {
   }
   return bare;
 }
+
+/**
+ * The words ending the clause body[from, to) once its quote marks and spaces are dropped, a
+ * closing quantity (the first bound of a range, 35%到50%) and trailing punctuation cut off. Most
+ * clauses hold none of these and are read in place, without a copy.
+ */
+function clauseWords(body: string, from: number, to: number): string {
+  let plain = true;
+  let digits = false;
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits = true;
+    else if (isSpaceUnit(c) || QUOTE_UNITS.has(c)) plain = false;
+  }
+  if (plain && !digits) return lastWords(body, from, to);
+  let clause = body.slice(from, to);
+  if (!plain) clause = clause.replace(QUOTE_MARKS, '').replace(/\s+/g, '');
+  // every repetition of TRAILING_QUANTITY starts with a digit
+  if (digits) clause = clause.replace(TRAILING_QUANTITY, '');
+  return lastWords(clause, 0, clause.length);
+}
+
+/** The letters ending s[from, to) once trailing characters that are neither letters nor digits are cut. */
+function lastWords(s: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && !isWordUnit(s.charCodeAt(end - 1)) && !isDigit(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && isWordUnit(s.charCodeAt(start - 1))) start--;
+  return start === end ? '' : s.slice(start, end);
+}
+
+/** [\u4e00-\u9fa5A-Za-z]: the letters of names. */
+const isWordUnit = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fa5) || isLatin(c);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function overlapsDate(dates: readonly ResolvedDate[], start: number, end: number): boolean {
   for (const d of dates) if (start < d.end && end > d.start) return true;
