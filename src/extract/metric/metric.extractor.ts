@@ -275,23 +275,33 @@ function nameBefore(body: string, from: number, to: number, dates: readonly Reso
 
 /**
  * The words ending the clause body[from, to) once its quote marks and spaces are dropped, a
- * closing quantity (the first bound of a range, 35%到50%) and trailing punctuation cut off. Most
- * clauses hold none of these and are read in place, without a copy.
+ * closing quantity (the first bound of a range, 35%到50%) and trailing punctuation cut off.
  */
 function clauseWords(body: string, from: number, to: number): string {
-  let plain = true;
-  let digits = false;
   for (let i = from; i < to; i++) {
     const c = body.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits = true;
-    else if (isSpaceUnit(c) || QUOTE_UNITS.has(c)) plain = false;
+    if (c >= 0x30 && c <= 0x39) {
+      const clause = body.slice(from, to).replace(QUOTE_MARKS, '').replace(/\s+/g, '').replace(TRAILING_QUANTITY, '');
+      return lastWords(clause, 0, clause.length);
+    }
   }
-  if (plain && !digits) return lastWords(body, from, to);
-  let clause = body.slice(from, to);
-  if (!plain) clause = clause.replace(QUOTE_MARKS, '').replace(/\s+/g, '');
-  // every repetition of TRAILING_QUANTITY starts with a digit
-  if (digits) clause = clause.replace(TRAILING_QUANTITY, '');
-  return lastWords(clause, 0, clause.length);
+  // without a digit (most clauses) no quantity closes the clause and the words are read in place:
+  // back over trailing punctuation, then over letters, stepping over spaces and quote marks
+  let end = to;
+  while (end > from && !isWordUnit(body.charCodeAt(end - 1))) end--;
+  let start = end;
+  let gaps = false;
+  let skipped = false;
+  for (let i = end - 1; i >= from; i--) {
+    const c = body.charCodeAt(i);
+    if (isWordUnit(c)) {
+      start = i;
+      gaps ||= skipped;
+    } else if (isSpaceUnit(c) || QUOTE_UNITS.has(c)) skipped = true;
+    else break;
+  }
+  if (start === end) return '';
+  return gaps ? body.slice(start, end).replace(QUOTE_MARKS, '').replace(/\s+/g, '') : body.slice(start, end);
 }
 
 /** The letters ending s[from, to) once trailing characters that are neither letters nor digits are cut. */
