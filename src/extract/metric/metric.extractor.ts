@@ -33,19 +33,12 @@ const METRIC_RE = new RegExp(
   'y',
 );
 /**
- * What METRIC_RE can start with: an ASCII digit (ARABIC), or a Chinese numeral that a run of
- * numerals carries on to a magnitude 万/亿 (CN_MAG).
+ * The characters METRIC_RE can start with: an ASCII digit (ARABIC), or a Chinese numeral or
+ * magnitude (CN_MAG). They are a few percent of a body, so a native search finds them.
  */
-const DIGIT = 1;
-const CN_NUMERAL = 2;
-const CN_MAGNITUDE = 3;
-const QUANTITY_START = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of '0123456789') table[c.charCodeAt(0)] = DIGIT;
-  for (const c of '一二两三四五六七八九十百千') table[c.charCodeAt(0)] = CN_NUMERAL;
-  for (const c of '万亿') table[c.charCodeAt(0)] = CN_MAGNITUDE;
-  return table;
-})();
+const QUANTITY_CHAR = /[0-9一二两三四五六七八九十百千万亿]/g;
+const CN_NUMERALS = UnitSet.of('一二两三四五六七八九十百千');
+const CN_MAGNITUDES = UnitSet.of('万亿');
 
 const NOT_AFTER = /^\s*(?:岁|周岁|年|月|日|号|时|点|楼|层|路|线|热线|号线|版|期|届|级|次会议|医院|中学|小学)/;
 const PERSON_NOUN = /(?:人口|职工|用户|网民|居民|市民|群众|村民|农民|学生|患者|老人|老年人|人员|干部|员工|游客|党员|参保人|人才|志愿者|农民工|毕业生|驾驶人|劳动力)$/;
@@ -141,21 +134,26 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
 
 /**
  * The first METRIC_RE match at or after `from`, as a global search would find it: the sticky
- * expression is tried only at positions that can start one, instead of at every character of the body
- * (numbers are a few percent of it).
+ * expression is tried only at positions that can start one, instead of at every character of the body.
  */
 function nextQuantity(body: string, from: number): RegExpExecArray | null {
-  for (let p = from; p < body.length; p++) {
-    const k = QUANTITY_START[body.charCodeAt(p)]!;
-    if (k === 0) continue;
-    if (k === CN_NUMERAL) {
+  QUANTITY_CHAR.lastIndex = from;
+  while (QUANTITY_CHAR.test(body)) {
+    const p = QUANTITY_CHAR.lastIndex - 1;
+    if (CN_NUMERALS.has(body.charCodeAt(p))) {
+      // Chinese numerals start a quantity only where a magnitude (万, 亿) ends their run; where
+      // none does, no numeral of the run starts one
       let q = p + 1;
-      while (QUANTITY_START[body.charCodeAt(q)] === CN_NUMERAL) q++;
-      if (QUANTITY_START[body.charCodeAt(q)] !== CN_MAGNITUDE) continue;
+      while (CN_NUMERALS.has(body.charCodeAt(q))) q++;
+      if (!CN_MAGNITUDES.has(body.charCodeAt(q))) {
+        QUANTITY_CHAR.lastIndex = q;
+        continue;
+      }
     }
     METRIC_RE.lastIndex = p;
     const m = METRIC_RE.exec(body);
     if (m) return m;
+    QUANTITY_CHAR.lastIndex = p + 1;
   }
   return null;
 }
