@@ -1,5 +1,6 @@
 import type { ResolvedDate } from '@/extract/extraction.types';
 import { isSpaceUnit, trimEndSpaces } from '@/extract/text/sentence.splitter';
+import { UnitSet } from '@/extract/text/unit.set';
 import { DATE_CHARS, KEY_CHARS, RULES, smallNumber, validDay, year, type Ref, type Rule } from '@/extract/date/date.rules';
 
 /**
@@ -8,46 +9,62 @@ import { DATE_CHARS, KEY_CHARS, RULES, smallNumber, validDay, year, type Ref, ty
  * parts borrow the missing fields from the reference; without a reference only absolute years resolve.
  */
 
+/** YYYY-MM-DD… as a Ref, read by character (it is asked once per article). */
 function parseRef(referenceDate: string | null): Ref | null {
-  if (!referenceDate) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(referenceDate);
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  if (!referenceDate || referenceDate[4] !== '-' || referenceDate[7] !== '-') return null;
+  const y = digitsAt(referenceDate, 0, 4), m = digitsAt(referenceDate, 5, 2), d = digitsAt(referenceDate, 8, 2);
+  return y < 0 || m < 0 || d < 0 ? null : { y, m, d };
 }
 
-/** A character of a date expression or a space (IN_RUN), with the KEY bits of the key characters. */
-const IN_RUN = 128;
-const UNIT_BITS = (() => {
-  const bits = new Uint8Array(0x10000);
-  for (let i = 0; i < DATE_CHARS.length; i++) bits[DATE_CHARS.charCodeAt(i)] = IN_RUN;
-  for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c)) bits[c] = IN_RUN;
-  for (const [c, k] of KEY_CHARS) bits[c.charCodeAt(0)] |= k;
-  return bits;
+/** The number the `n` ASCII digits at `at` spell, or -1. */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const digit = s.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    v = v * 10 + digit;
+  }
+  return v;
+}
+
+/** The characters of date expressions, spaces included. */
+const RUN_UNITS = (() => {
+  const set = UnitSet.of(DATE_CHARS);
+  for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c)) set.add(c);
+  return set;
 })();
+const KEY_BITS: ReadonlyMap<number, number> = new Map(KEY_CHARS.map(([c, k]) => [c.charCodeAt(0), k]));
+/** Key characters are rarer than date characters (1 in 140 against 1 in 9): runs are found from them. */
+const KEY_CHAR = new RegExp(`[${KEY_CHARS.map(([c]) => c).join('')}]`, 'g');
 
 /**
  * Without a reference date (a standalone article file), the first full date the text states
  * (2017 年 2 月 20 日，…) anchors the relative ones: news items open with the day of the event.
  */
 function anchorFromText(body: string, runs: readonly number[]): Ref | null {
-  const m = ruleMatches(RULES[0]!, body, runs)[0];
+  const m = matchFrom(RULES[0]!, body, runs, 0);
   if (!m) return null;
   const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
   return mo && d && validDay(y, mo, d) ? { y, m: mo, d } : null;
 }
 
-/** Runs of DATE_CHARS as [start, end, key bits] triples. */
+/** Runs of date characters that hold a key character, as [start, end, key bits] triples. */
 function dateRuns(body: string): number[] {
   const runs: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    let bits = UNIT_BITS[body.charCodeAt(i)]!;
-    if (bits === 0) continue;
-    const start = i;
-    while (++i < body.length) {
-      const b = UNIT_BITS[body.charCodeAt(i)]!;
-      if (b === 0) break;
-      bits |= b;
+  KEY_CHAR.lastIndex = 0;
+  while (KEY_CHAR.test(body)) {
+    // the run around the key character: the one before it ended at a character outside runs
+    let start = KEY_CHAR.lastIndex - 1;
+    while (start > 0 && RUN_UNITS.has(body.charCodeAt(start - 1))) start--;
+    let end = start;
+    let bits = 0;
+    for (; end < body.length; end++) {
+      const c = body.charCodeAt(end);
+      if (!RUN_UNITS.has(c)) break;
+      bits |= KEY_BITS.get(c) ?? 0;
     }
-    if (bits !== IN_RUN) runs.push(start, i, bits);
+    runs.push(start, end, bits);
+    KEY_CHAR.lastIndex = end;
   }
   return runs;
 }
@@ -58,25 +75,22 @@ function holdsAll(bits: number, needs: readonly number[]): boolean {
   return true;
 }
 
-/** What `rule.re` would find scanning `body` globally: tried (sticky) only where a match can start. */
-function ruleMatches(rule: Rule, body: string, runs: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
+/**
+ * The first match of `rule` at or after `from`, as a global scan of `body` would find it: the sticky
+ * expression is tried only inside runs holding its key characters, where a match can start.
+ */
+function matchFrom(rule: Rule, body: string, runs: readonly number[], from: number): RegExpExecArray | null {
   for (let r = 0; r < runs.length; r += 3) {
-    const bits = runs[r + 2]!;
-    if (!holdsAll(bits, rule.needs)) continue;
     const end = runs[r + 1]!;
+    if (end <= from || !holdsAll(runs[r + 2]!, rule.needs)) continue;
     for (let p = Math.max(runs[r]!, from); p < end; p++) {
       if (!rule.starts.has(body.charCodeAt(p))) continue;
       rule.re.lastIndex = p;
       const m = rule.re.exec(body);
-      if (!m) continue;
-      out.push(m);
-      from = p + m[0].length;
-      p = from - 1;
+      if (m) return m;
     }
   }
-  return out;
+  return null;
 }
 
 /** The extractor asks twice per article (for metrics and for dates): remember the last answer. */
@@ -98,23 +112,35 @@ export function resolveShared(body: string, referenceDate: string | null): reado
 
 function resolveUncached(body: string, referenceDate: string | null): ResolvedDate[] {
   const runs = dateRuns(body);
+  if (runs.length === 0) return [];
   const ref = parseRef(referenceDate) ?? anchorFromText(body, runs);
-  const taken: Array<[number, number]> = [];
+  // spans claimed so far as [start, end] pairs: an unresolvable match (2 月 30 日, or 下月底 without
+  // a reference) claims its span too, so that its parts do not resolve on their own as 2 月 and 30 日
+  const taken: number[] = [];
   const out: ResolvedDate[] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const rule of RULES) {
-    for (const m of ruleMatches(rule, body, runs)) {
+    for (let m = matchFrom(rule, body, runs, 0); m; m = matchFrom(rule, body, runs, m.index + m[0].length)) {
       const text = trimEndSpaces(m[0]);
       const start = m.index;
       const end = start + text.length;
-      if (overlaps(start, end)) continue;
-      // an unresolvable match (2 月 30 日, or 下月底 without a reference) still claims its span:
-      // its parts must not resolve on their own as 2 月 and 30 日
-      taken.push([start, end]);
+      if (overlapsAny(taken, start, end)) continue;
+      taken.push(start, end);
       const value = rule.resolve(m, ref);
-      if (!value) continue;
-      out.push({ text, start, end, value });
+      if (value) insertByStart(out, { text, start, end, value });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function overlapsAny(spans: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (start < spans[i + 1]! && end > spans[i]!) return true;
+  return false;
+}
+
+/** Keeps `dates` in text order as rules add to it (a later rule can find an earlier date): a handful per article. */
+function insertByStart(dates: ResolvedDate[], date: ResolvedDate): void {
+  let i = dates.length;
+  dates.push(date);
+  for (; i > 0 && dates[i - 1]!.start > date.start; i--) dates[i] = dates[i - 1]!;
+  dates[i] = date;
 }
