@@ -12,20 +12,35 @@ export interface Ref {
 }
 
 const SP = '\\s*';
-const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+/** The value of each Chinese digit, by character code. */
+const CN_DIGIT: ReadonlyMap<number, number> = new Map(
+  [...'〇零一二两三四五六七八九'].map((c, i) => [c.charCodeAt(0), [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i]!]),
+);
+const TEN = '十'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** 一 … 三十一 / 十二 etc. as used in months and days; digits pass through. */
+/**
+ * 一 … 三十一 / 十二 etc. as used in months and days (a tens digit 一–九 or 两, 十, a units digit
+ * 一–九, 〇 or 零, each optional); digits pass through. Read by character: it runs for every date.
+ */
 export function smallNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  const m = /^([一二三四五六七八九两]?)(十?)([一二三四五六七八九〇零]?)$/.exec(s);
-  if (!m || (!m[1] && !m[2] && !m[3])) return null;
-  if (!m[2]) return m[3] ? null : CN_DIGIT[m[1]!] ?? null;
-  const tens = m[1] ? CN_DIGIT[m[1]]! : 1;
-  const ones = m[3] ? CN_DIGIT[m[3]]! : 0;
-  return tens * 10 + ones;
+  if (s.length === 0) return null;
+  let digits = true;
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) digits = false;
+  if (digits) return Number(s);
+  let i = 0;
+  const lead = CN_DIGIT.get(s.charCodeAt(i));
+  const tensDigit = lead !== undefined && lead !== 0 ? lead : undefined;
+  if (tensDigit !== undefined) i++;
+  const ten = s.charCodeAt(i) === TEN;
+  if (ten) i++;
+  // 两 counts tens (两千) but not units: 十两 is no number
+  const units = s.charCodeAt(i) !== LIANG ? CN_DIGIT.get(s.charCodeAt(i)) : undefined;
+  if (units !== undefined) i++;
+  if (i !== s.length) return null;
+  if (!ten) return units !== undefined ? null : tensDigit!;
+  return (tensDigit ?? 1) * 10 + (units ?? 0);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -39,7 +54,14 @@ function shiftMonth(ref: Ref, delta: number): { y: number; m: number } {
 
 export function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth(y, m);
+}
+
+/** As the calendar of Date.UTC counts them, which reads years 0–99 as 1900–1999. */
+function daysInMonth(y: number, m: number): number {
+  if (m !== 2) return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const full = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0 ? 29 : 28;
 }
 
 const DIGITS = '0123456789';
@@ -81,15 +103,23 @@ export interface Rule {
   resolve(m: RegExpExecArray, ref: Ref | null): string | null;
 }
 
+/** The year a YEAR capture spells: four digits, or four Chinese digits (二〇一七). */
 export function year(s: string): number {
-  if (/^\d{4}$/.test(s)) return Number(s);
-  return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+  let y = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    y = y * 10 + (isAsciiDigit(c) ? c - 0x30 : CN_DIGIT.get(c) ?? 0);
+  }
+  return y;
 }
 
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 来年: 1 };
-const REL_MONTH: Record<string, number> = { 本月: 0, 当月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 };
-const REL_DAY: Record<string, number> = { 今天: 0, 今日: 0, 今起: 0, 即日起: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2 };
+// Maps, not objects: a capture is a fresh string, which an object lookup first looks up in the
+// engine's table of property names
+const table = (entries: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(entries));
+const QUARTER = table({ 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 });
+const REL_YEAR = table({ 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 来年: 1 });
+const REL_MONTH = table({ 本月: 0, 当月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 });
+const REL_DAY = table({ 今天: 0, 今日: 0, 今起: 0, 即日起: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2 });
 
 function addDays(ref: Ref, delta: number): string {
   const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + delta));
@@ -112,7 +142,7 @@ export const RULES: Rule[] = [
     re: new RegExp(`${YEAR}${SP}年${SP}(?:第)?([一二三四1-4])${SP}季度`, 'y'),
     needs: [KEY_YEAR, KEY_QUARTER],
     starts: codes(DIGITS + YEAR_NUMERALS),
-    resolve: (m) => `${year(m[1]!)}-Q${QUARTER[m[2]!]}`,
+    resolve: (m) => `${year(m[1]!)}-Q${QUARTER.get(m[2]!)}`,
   },
   {
     re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月(?:份)?`, 'y'),
@@ -127,7 +157,7 @@ export const RULES: Rule[] = [
     re: new RegExp(`(${REL_YEARS})${SP}(?:第)?([一二三四1-4])${SP}季度`, 'y'),
     needs: [KEY_YEAR, KEY_QUARTER],
     starts: codes(firstOf(REL_YEARS)),
-    resolve: (m, ref) => (ref ? `${ref.y + REL_YEAR[m[1]!]!}-Q${QUARTER[m[2]!]}` : null),
+    resolve: (m, ref) => (ref ? `${ref.y + REL_YEAR.get(m[1]!)!}-Q${QUARTER.get(m[2]!)}` : null),
   },
   {
     re: new RegExp(`(${REL_YEARS_NAMED})${SP}${NUM}${SP}月${SP}(?:${NUM}${SP}[日号])?`, 'y'),
@@ -135,7 +165,7 @@ export const RULES: Rule[] = [
     starts: codes(firstOf(REL_YEARS_NAMED)),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const y = ref.y + REL_YEAR[m[1]!]!;
+      const y = ref.y + REL_YEAR.get(m[1]!)!;
       const mo = smallNumber(m[2]!);
       if (!mo || mo > 12) return null;
       if (!m[3]) return ym(y, mo);
@@ -147,7 +177,7 @@ export const RULES: Rule[] = [
     re: new RegExp(`(${REL_YEARS_NAMED})(?:上半年|下半年|年底|年初|年末|底|初)?`, 'y'),
     needs: [KEY_YEAR],
     starts: codes(firstOf(REL_YEARS_NAMED)),
-    resolve: (m, ref) => (ref ? String(ref.y + REL_YEAR[m[1]!]!) : null),
+    resolve: (m, ref) => (ref ? String(ref.y + REL_YEAR.get(m[1]!)!) : null),
   },
   {
     re: new RegExp(`(${REL_MONTHS})(?:底|初|中旬|上旬|下旬|末)?`, 'y'),
@@ -155,7 +185,7 @@ export const RULES: Rule[] = [
     starts: codes(firstOf(REL_MONTHS)),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const t = shiftMonth(ref, REL_MONTH[m[1]!]!);
+      const t = shiftMonth(ref, REL_MONTH.get(m[1]!)!);
       return ym(t.y, t.m);
     },
   },
@@ -204,6 +234,6 @@ export const RULES: Rule[] = [
     re: new RegExp(`(${REL_DAYS})`, 'y'),
     needs: [KEY_TIAN | KEY_DAY | KEY_QI],
     starts: codes(firstOf(REL_DAYS)),
-    resolve: (m, ref) => (ref ? addDays(ref, REL_DAY[m[1]!]!) : null),
+    resolve: (m, ref) => (ref ? addDays(ref, REL_DAY.get(m[1]!)!) : null),
   },
 ];
