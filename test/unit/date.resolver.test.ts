@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveDates, smallNumber } from '@/extract/date/date.resolver';
+import { resolveDates } from '@/extract/date/date.resolver';
+import { smallNumber } from '@/extract/date/date.rules';
 
 const REF = '2014-06-06';
 const one = (text: string, ref: string | null = REF) => resolveDates(text, ref).map((d) => [d.text, d.value]);

@@ -1,13 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { clauseLayout, listItemOf } from '@/extract/theme/theme.clauses';
+import { clauseAt, clauseLayout, clausesAt, listItemOf, nextSepAt, prevSepAt } from '@/extract/theme/theme.clauses';
+import { loadThemeRules } from '@/extract/theme/theme.rules';
 import { readCorpusFile } from '@/corpus/corpus.reader';
 import { SEEDS_DIR } from '@/shared/paths';
 
 /**
  * The layout defined character by character, as the classifier first computed it: the fast
- * layout (marks only, native fills between them) must agree with it everywhere.
+ * layout (offset lists of the marks only) must answer the same at every offset.
  */
 function referenceLayout(body: string) {
   const n = body.length;
@@ -56,34 +57,48 @@ function referenceLayout(body: string) {
   return { clauseOf, listy, prevSep, nextSep };
 }
 
+/** Both ways to the layout: marks found by clauseLayout itself, and marks reported by the trigger scan. */
 function assertSameLayout(body: string): void {
-  const got = clauseLayout(body);
+  assertLayout(body, () => clauseLayout(body));
+  const { matcher } = loadThemeRules();
+  assertLayout(body, () => {
+    matcher.scanWords(body);
+    return clauseLayout(body, matcher.delimiters());
+  });
+}
+
+function assertLayout(body: string, layoutOf: () => ReturnType<typeof clauseLayout>): void {
+  const got = layoutOf();
   const want = referenceLayout(body);
   const n = body.length;
-  assert.deepEqual([...got.clauseOf.subarray(0, n)], want.clauseOf, `clauseOf of ${body.slice(0, 40)}`);
-  assert.deepEqual([...got.prevSep.subarray(0, n + 1)], want.prevSep, `prevSep of ${body.slice(0, 40)}`);
-  assert.deepEqual([...got.nextSep.subarray(0, n + 1)], want.nextSep, `nextSep of ${body.slice(0, 40)}`);
-  assert.deepEqual([...got.listy], want.listy, `listy of ${body.slice(0, 40)}`);
+  const offsets = (to: number) => Array.from({ length: to }, (_, i) => i);
+  assert.deepEqual(offsets(n).map((i) => clauseAt(got, i)), want.clauseOf, `clauseOf of ${body.slice(0, 40)}`);
+  assert.deepEqual(offsets(n + 1).map((i) => prevSepAt(got, i)), want.prevSep, `prevSep of ${body.slice(0, 40)}`);
+  assert.deepEqual(offsets(n + 1).map((i) => nextSepAt(got, i)), want.nextSep, `nextSep of ${body.slice(0, 40)}`);
+  assert.deepEqual([...got.listy.subarray(0, got.breakCount + 1)], want.listy, `listy of ${body.slice(0, 40)}`);
+  const all = new Int32Array(n);
+  clausesAt(got, Int32Array.from(offsets(n)), n, all);
+  assert.deepEqual([...all], want.clauseOf, `clausesAt of ${body.slice(0, 40)}`);
 }
 
 describe('clauseLayout', () => {
   test('clauses end at ，：—）。 and lines; list separators are the 、 of the clause', () => {
     const body = '推进人口、法人、信用等基础库建设，实现共享。';
-    const { clauseOf, prevSep, nextSep, listy } = clauseLayout(body);
-    assert.equal(clauseOf[0], 0);
-    assert.equal(clauseOf[body.indexOf('实现')], 1);
-    assert.equal(listy[0], 1);
-    assert.equal(listy[1], 0);
-    assert.equal(prevSep[body.indexOf('法人')], body.indexOf('、'));
-    assert.equal(nextSep[body.indexOf('人口')], body.indexOf('、'));
-    assert.equal(nextSep[body.indexOf('实现')], -1);
+    const layout = clauseLayout(body);
+    assert.equal(clauseAt(layout, 0), 0);
+    assert.equal(clauseAt(layout, body.indexOf('实现')), 1);
+    assert.equal(layout.listy[0], 1);
+    assert.equal(layout.listy[1], 0);
+    assert.equal(prevSepAt(layout, body.indexOf('法人')), body.indexOf('、'));
+    assert.equal(nextSepAt(layout, body.indexOf('人口')), body.indexOf('、'));
+    assert.equal(nextSepAt(layout, body.indexOf('实现')), -1);
   });
 
   test('a short parenthesis stays inside its clause, a long one ends it', () => {
     const short = '区、地（市）、县三级联动';
-    assert.equal(clauseLayout(short).clauseOf[short.length - 1], 0);
+    assert.equal(clauseAt(clauseLayout(short), short.length - 1), 0);
     const long = '平台（由市大数据局建设运营）上线';
-    assert.ok(clauseLayout(long).clauseOf[long.length - 1]! > 0);
+    assert.ok(clauseAt(clauseLayout(long), long.length - 1) > 0);
   });
 
   test('agrees with the character-by-character definition on crafted and real texts', async () => {
@@ -107,9 +122,9 @@ describe('listItemOf', () => {
   test('an item next to a 、, not the head noun after 等', () => {
     const body = '营业执照、社保卡等电子证照';
     const layout = clauseLayout(body);
-    const at = (w: string) => body.indexOf(w);
-    assert.notEqual(listItemOf(body, at('营业执照'), at('营业执照') + 4, body.length, layout), null);
-    assert.notEqual(listItemOf(body, at('社保卡'), at('社保卡') + 3, body.length, layout), null);
-    assert.equal(listItemOf(body, at('电子证照'), at('电子证照') + 4, body.length, layout), null);
+    const item = (w: string) => listItemOf(body, body.indexOf(w), body.indexOf(w) + w.length, body.length, layout, clauseAt(layout, body.indexOf(w)));
+    assert.notEqual(item('营业执照'), null);
+    assert.notEqual(item('社保卡'), null);
+    assert.equal(item('电子证照'), null);
   });
 });

@@ -47,6 +47,18 @@ describe('SubstringMatcher', () => {
     assert.deepEqual(hits, [[a, 2, 4], [b, 2, 5], [p, 2, 5], [c, 4, 6], [a, 9, 11], [b, 9, 12], [p, 9, 12]]);
   });
 
+  test('reports the offsets of its delimiter characters, which may also start words', () => {
+    const m = new SubstringMatcher(['数据', '（市）'], new Map(), '，（、');
+    const text = '数据、平台，区（市）、县（区）数据';
+    const hits = listOf(m.scan(text));
+    const { at, count } = m.delimiters();
+    assert.deepEqual([...at.subarray(0, count)], [...text].flatMap((ch, i) => ('，（、'.includes(ch) ? [i] : [])));
+    assert.deepEqual(hits, bruteForce(m.words, text));
+    assert.equal(new SubstringMatcher(['数据']).scan(text).length, 2);
+    m.scan('没有标点');
+    assert.equal(m.delimiters().count, 0);
+  });
+
   test('a text with no vocabulary character has no hits, and the buffer is reused across scans', () => {
     const m = new SubstringMatcher(['共享']);
     assert.equal(m.scan('共享共享共享').length, 3);

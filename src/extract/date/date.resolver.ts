@@ -1,6 +1,7 @@
 import type { ResolvedDate } from '@/extract/extraction.types';
-import { UnitSet } from '@/extract/text/unit.set';
 import { isSpaceUnit, trimEndSpaces } from '@/extract/text/sentence.splitter';
+import { UnitSet } from '@/extract/text/unit.set';
+import { DATE_CHARS, KEY_CHARS, RULES, smallNumber, validDay, year, type Ref, type Rule } from '@/extract/date/date.rules';
 
 /**
  * Resolves absolute and relative Chinese date expressions against the bulletin (reference) date.
@@ -8,243 +9,62 @@ import { isSpaceUnit, trimEndSpaces } from '@/extract/text/sentence.splitter';
  * parts borrow the missing fields from the reference; without a reference only absolute years resolve.
  */
 
-interface Ref {
-  y: number;
-  m: number;
-  d: number;
-}
-
-const SP = '\\s*';
-const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 一 … 三十一 / 十二 etc. as used in months and days; digits pass through. */
-export function smallNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  const m = /^([一二三四五六七八九两]?)(十?)([一二三四五六七八九〇零]?)$/.exec(s);
-  if (!m || (!m[1] && !m[2] && !m[3])) return null;
-  if (!m[2]) return m[3] ? null : CN_DIGIT[m[1]!] ?? null;
-  const tens = m[1] ? CN_DIGIT[m[1]]! : 1;
-  const ones = m[3] ? CN_DIGIT[m[3]]! : 0;
-  return tens * 10 + ones;
-}
-
+/** YYYY-MM-DD… as a Ref, read by character (it is asked once per article). */
 function parseRef(referenceDate: string | null): Ref | null {
-  if (!referenceDate) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(referenceDate);
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  if (!referenceDate || referenceDate[4] !== '-' || referenceDate[7] !== '-') return null;
+  const y = digitsAt(referenceDate, 0, 4), m = digitsAt(referenceDate, 5, 2), d = digitsAt(referenceDate, 8, 2);
+  return y < 0 || m < 0 || d < 0 ? null : { y, m, d };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const ym = (y: number, m: number) => `${y}-${pad(m)}`;
-
-function shiftMonth(ref: Ref, delta: number): { y: number; m: number } {
-  const idx = ref.y * 12 + (ref.m - 1) + delta;
-  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+/** The number the `n` ASCII digits at `at` spell, or -1. */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const digit = s.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    v = v * 10 + digit;
+  }
+  return v;
 }
 
-function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-const DIGITS = '0123456789';
-const NUM_NUMERALS = '一二三四五六七八九十';
-const YEAR_NUMERALS = '一二〇零三四五六七八九';
-const NUM = `(\\d{1,2}|[${NUM_NUMERALS}]{1,3})`;
-const YEAR = `(\\d{4}|[${YEAR_NUMERALS}]{4})`;
-const REL_YEARS = '今年|本年|当年|去年|上年|前年|明年|来年';
-/** The relative years the month and year rules accept (not 当年). */
-const REL_YEARS_NAMED = '今年|本年|去年|上年|前年|明年|来年';
-const REL_MONTHS = '本月|当月|这个月|上个?月|下个?月';
-const REL_DAYS = '今天|今日|今起|即日起|昨天|昨日|明天|明日|前天';
-
-/** The first characters of the alternatives of `alt` (a|bc|d → a, b, d). */
-const firstOf = (alt: string): string => alt.split('|').map((a) => a[0]).join('');
-const codes = (chars: string): UnitSet => UnitSet.of(chars);
-
-interface Rule {
-  re: RegExp;
-  /** Key characters (KEY bits) a match always holds: one of each mask. */
-  needs: readonly number[];
-  /**
-   * The characters a match can start with (those of the expression's leading group): the sticky
-   * expression is tried only there, instead of at every position of a run (12k tries per
-   * 200k characters for 500 dates).
-   */
-  starts: UnitSet;
-  resolve(m: RegExpExecArray, ref: Ref | null): string | null;
-}
-
-/**
- * Every character a date expression can hold (besides \s); a match never crosses any other, so the
- * rules only need trying inside runs of these, and only in runs holding their key characters.
- */
-const DATE_CHARS = '0123456789一二三四五六七八九十两〇零年月日号第季度份今本当去上前明来个这下底初末半中旬以起天昨即';
-const KEY_YEAR = 1, KEY_MONTH = 2, KEY_DAY = 4, KEY_HAO = 8, KEY_QUARTER = 16, KEY_TIAN = 32, KEY_QI = 64, IN_RUN = 128;
-const UNIT_BITS = (() => {
-  const bits = new Uint8Array(0x10000);
-  for (let i = 0; i < DATE_CHARS.length; i++) bits[DATE_CHARS.charCodeAt(i)] = IN_RUN;
-  for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c)) bits[c] = IN_RUN;
-  const keys: Array<[string, number]> = [['年', KEY_YEAR], ['月', KEY_MONTH], ['日', KEY_DAY], ['号', KEY_HAO], ['季', KEY_QUARTER], ['天', KEY_TIAN], ['起', KEY_QI]];
-  for (const [c, k] of keys) bits[c.charCodeAt(0)] |= k;
-  return bits;
+/** The characters of date expressions, spaces included. */
+const RUN_UNITS = (() => {
+  const set = UnitSet.of(DATE_CHARS);
+  for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c)) set.add(c);
+  return set;
 })();
-
-function year(s: string): number {
-  if (/^\d{4}$/.test(s)) return Number(s);
-  return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
-}
-
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 来年: 1 };
-const REL_MONTH: Record<string, number> = { 本月: 0, 当月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 };
-const REL_DAY: Record<string, number> = { 今天: 0, 今日: 0, 今起: 0, 即日起: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2 };
-
-function addDays(ref: Ref, delta: number): string {
-  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + delta));
-  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-/** Ordered most-specific first; a later rule never overlaps an earlier match. */
-const RULES: Rule[] = [
-  {
-    // 2014年6月6日, 2014 年 6 月 6 日
-    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'y'),
-    needs: [KEY_YEAR, KEY_MONTH, KEY_DAY | KEY_HAO],
-    starts: codes(DIGITS + YEAR_NUMERALS),
-    resolve: (m) => {
-      const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
-      return mo && d && validDay(y, mo, d) ? ymd(y, mo, d) : null;
-    },
-  },
-  {
-    re: new RegExp(`${YEAR}${SP}年${SP}(?:第)?([一二三四1-4])${SP}季度`, 'y'),
-    needs: [KEY_YEAR, KEY_QUARTER],
-    starts: codes(DIGITS + YEAR_NUMERALS),
-    resolve: (m) => `${year(m[1]!)}-Q${QUARTER[m[2]!]}`,
-  },
-  {
-    re: new RegExp(`${YEAR}${SP}年${SP}${NUM}${SP}月(?:份)?`, 'y'),
-    needs: [KEY_YEAR, KEY_MONTH],
-    starts: codes(DIGITS + YEAR_NUMERALS),
-    resolve: (m) => {
-      const mo = smallNumber(m[2]!);
-      return mo && mo <= 12 ? ym(year(m[1]!), mo) : null;
-    },
-  },
-  {
-    re: new RegExp(`(${REL_YEARS})${SP}(?:第)?([一二三四1-4])${SP}季度`, 'y'),
-    needs: [KEY_YEAR, KEY_QUARTER],
-    starts: codes(firstOf(REL_YEARS)),
-    resolve: (m, ref) => (ref ? `${ref.y + REL_YEAR[m[1]!]!}-Q${QUARTER[m[2]!]}` : null),
-  },
-  {
-    re: new RegExp(`(${REL_YEARS_NAMED})${SP}${NUM}${SP}月${SP}(?:${NUM}${SP}[日号])?`, 'y'),
-    needs: [KEY_YEAR, KEY_MONTH],
-    starts: codes(firstOf(REL_YEARS_NAMED)),
-    resolve: (m, ref) => {
-      if (!ref) return null;
-      const y = ref.y + REL_YEAR[m[1]!]!;
-      const mo = smallNumber(m[2]!);
-      if (!mo || mo > 12) return null;
-      if (!m[3]) return ym(y, mo);
-      const d = smallNumber(m[3]);
-      return d && validDay(y, mo, d) ? ymd(y, mo, d) : null;
-    },
-  },
-  {
-    re: new RegExp(`(${REL_YEARS_NAMED})(?:上半年|下半年|年底|年初|年末|底|初)?`, 'y'),
-    needs: [KEY_YEAR],
-    starts: codes(firstOf(REL_YEARS_NAMED)),
-    resolve: (m, ref) => (ref ? String(ref.y + REL_YEAR[m[1]!]!) : null),
-  },
-  {
-    re: new RegExp(`(${REL_MONTHS})(?:底|初|中旬|上旬|下旬|末)?`, 'y'),
-    needs: [KEY_MONTH],
-    starts: codes(firstOf(REL_MONTHS)),
-    resolve: (m, ref) => {
-      if (!ref) return null;
-      const t = shiftMonth(ref, REL_MONTH[m[1]!]!);
-      return ym(t.y, t.m);
-    },
-  },
-  {
-    re: new RegExp(`(?<![\\d年])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'y'),
-    needs: [KEY_MONTH, KEY_DAY | KEY_HAO],
-    starts: codes(DIGITS + NUM_NUMERALS),
-    resolve: (m, ref) => {
-      if (!ref) return null;
-      const mo = smallNumber(m[1]!), d = smallNumber(m[2]!);
-      return mo && d && validDay(ref.y, mo, d) ? ymd(ref.y, mo, d) : null;
-    },
-  },
-  {
-    re: new RegExp(`(?<![\\d年\\.])${NUM}${SP}月(?:份|底|初|中旬|上旬|下旬|末)?(?![\\d个])`, 'y'),
-    needs: [KEY_MONTH],
-    starts: codes(DIGITS + NUM_NUMERALS),
-    resolve: (m, ref) => {
-      if (!ref) return null;
-      const mo = smallNumber(m[1]!);
-      return mo && mo <= 12 ? ym(ref.y, mo) : null;
-    },
-  },
-  {
-    re: /(?<![\d\.])(\d{4})\s*年(?!\s*[\d一二三四五六七八九十]+\s*(?:月|季度))(?:底|初|末|上半年|下半年|前|以来|起)?/y,
-    needs: [KEY_YEAR],
-    starts: codes(DIGITS),
-    resolve: (m) => {
-      const y = Number(m[1]);
-      return y >= 1949 && y <= 2100 ? String(y) : null;
-    },
-  },
-  {
-    // a bare day (6日, 3 日) means that day of the reference month; N号 only as a date
-    // (6号起, 6号前), never 3号楼, 1号线, 5号文件
-    re: /(?<![\d月\.])(\d{1,2})\s*(?:日|号(?=[起前后至到上下晚，。、；\s]|$))(?![\d元])/y,
-    needs: [KEY_DAY | KEY_HAO],
-    starts: codes(DIGITS),
-    resolve: (m, ref) => {
-      if (!ref) return null;
-      const d = Number(m[1]);
-      return validDay(ref.y, ref.m, d) ? ymd(ref.y, ref.m, d) : null;
-    },
-  },
-  {
-    re: new RegExp(`(${REL_DAYS})`, 'y'),
-    needs: [KEY_TIAN | KEY_DAY | KEY_QI],
-    starts: codes(firstOf(REL_DAYS)),
-    resolve: (m, ref) => (ref ? addDays(ref, REL_DAY[m[1]!]!) : null),
-  },
-];
+const KEY_BITS: ReadonlyMap<number, number> = new Map(KEY_CHARS.map(([c, k]) => [c.charCodeAt(0), k]));
+/** Key characters are rarer than date characters (1 in 140 against 1 in 9): runs are found from them. */
+const KEY_CHAR = new RegExp(`[${KEY_CHARS.map(([c]) => c).join('')}]`, 'g');
 
 /**
  * Without a reference date (a standalone article file), the first full date the text states
  * (2017 年 2 月 20 日，…) anchors the relative ones: news items open with the day of the event.
  */
 function anchorFromText(body: string, runs: readonly number[]): Ref | null {
-  const m = ruleMatches(RULES[0]!, body, runs)[0];
+  const m = matchFrom(RULES[0]!, body, runs, 0);
   if (!m) return null;
   const y = year(m[1]!), mo = smallNumber(m[2]!), d = smallNumber(m[3]!);
   return mo && d && validDay(y, mo, d) ? { y, m: mo, d } : null;
 }
 
-/** Runs of DATE_CHARS as [start, end, key bits] triples. */
+/** Runs of date characters that hold a key character, as [start, end, key bits] triples. */
 function dateRuns(body: string): number[] {
   const runs: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    let bits = UNIT_BITS[body.charCodeAt(i)]!;
-    if (bits === 0) continue;
-    const start = i;
-    while (++i < body.length) {
-      const b = UNIT_BITS[body.charCodeAt(i)]!;
-      if (b === 0) break;
-      bits |= b;
+  KEY_CHAR.lastIndex = 0;
+  while (KEY_CHAR.test(body)) {
+    // the run around the key character: the one before it ended at a character outside runs
+    let start = KEY_CHAR.lastIndex - 1;
+    while (start > 0 && RUN_UNITS.has(body.charCodeAt(start - 1))) start--;
+    let end = start;
+    let bits = 0;
+    for (; end < body.length; end++) {
+      const c = body.charCodeAt(end);
+      if (!RUN_UNITS.has(c)) break;
+      bits |= KEY_BITS.get(c) ?? 0;
     }
-    if (bits !== IN_RUN) runs.push(start, i, bits);
+    runs.push(start, end, bits);
+    KEY_CHAR.lastIndex = end;
   }
   return runs;
 }
@@ -255,25 +75,22 @@ function holdsAll(bits: number, needs: readonly number[]): boolean {
   return true;
 }
 
-/** What `rule.re` would find scanning `body` globally: tried (sticky) only where a match can start. */
-function ruleMatches(rule: Rule, body: string, runs: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
+/**
+ * The first match of `rule` at or after `from`, as a global scan of `body` would find it: the sticky
+ * expression is tried only inside runs holding its key characters, where a match can start.
+ */
+function matchFrom(rule: Rule, body: string, runs: readonly number[], from: number): RegExpExecArray | null {
   for (let r = 0; r < runs.length; r += 3) {
-    const bits = runs[r + 2]!;
-    if (!holdsAll(bits, rule.needs)) continue;
     const end = runs[r + 1]!;
+    if (end <= from || !holdsAll(runs[r + 2]!, rule.needs)) continue;
     for (let p = Math.max(runs[r]!, from); p < end; p++) {
       if (!rule.starts.has(body.charCodeAt(p))) continue;
       rule.re.lastIndex = p;
       const m = rule.re.exec(body);
-      if (!m) continue;
-      out.push(m);
-      from = p + m[0].length;
-      p = from - 1;
+      if (m) return m;
     }
   }
-  return out;
+  return null;
 }
 
 /** The extractor asks twice per article (for metrics and for dates): remember the last answer. */
@@ -295,23 +112,35 @@ export function resolveShared(body: string, referenceDate: string | null): reado
 
 function resolveUncached(body: string, referenceDate: string | null): ResolvedDate[] {
   const runs = dateRuns(body);
+  if (runs.length === 0) return [];
   const ref = parseRef(referenceDate) ?? anchorFromText(body, runs);
-  const taken: Array<[number, number]> = [];
+  // spans claimed so far as [start, end] pairs: an unresolvable match (2 月 30 日, or 下月底 without
+  // a reference) claims its span too, so that its parts do not resolve on their own as 2 月 and 30 日
+  const taken: number[] = [];
   const out: ResolvedDate[] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const rule of RULES) {
-    for (const m of ruleMatches(rule, body, runs)) {
+    for (let m = matchFrom(rule, body, runs, 0); m; m = matchFrom(rule, body, runs, m.index + m[0].length)) {
       const text = trimEndSpaces(m[0]);
       const start = m.index;
       const end = start + text.length;
-      if (overlaps(start, end)) continue;
-      // an unresolvable match (2 月 30 日, or 下月底 without a reference) still claims its span:
-      // its parts must not resolve on their own as 2 月 and 30 日
-      taken.push([start, end]);
+      if (overlapsAny(taken, start, end)) continue;
+      taken.push(start, end);
       const value = rule.resolve(m, ref);
-      if (!value) continue;
-      out.push({ text, start, end, value });
+      if (value) insertByStart(out, { text, start, end, value });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function overlapsAny(spans: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (start < spans[i + 1]! && end > spans[i]!) return true;
+  return false;
+}
+
+/** Keeps `dates` in text order as rules add to it (a later rule can find an earlier date): a handful per article. */
+function insertByStart(dates: ResolvedDate[], date: ResolvedDate): void {
+  let i = dates.length;
+  dates.push(date);
+  for (; i > 0 && dates[i - 1]!.start > date.start; i--) dates[i] = dates[i - 1]!;
+  dates[i] = date;
 }

@@ -1,6 +1,7 @@
 import type { ExtractedMetric, ResolvedDate, Span } from '@/extract/extraction.types';
 import { resolveShared } from '@/extract/date/date.resolver';
 import { isSpaceUnit, sentenceAt, trimEndSpaces } from '@/extract/text/sentence.splitter';
+import { UnitSet } from '@/extract/text/unit.set';
 
 /**
  * Quantities an article states: an Arabic number (or a Chinese magnitude like 百亿) with its unit
@@ -32,33 +33,31 @@ const METRIC_RE = new RegExp(
   'y',
 );
 /**
- * What METRIC_RE can start with: an ASCII digit (ARABIC), or a Chinese numeral that a run of
- * numerals carries on to a magnitude 万/亿 (CN_MAG).
+ * The characters METRIC_RE can start with: an ASCII digit (ARABIC), or a Chinese numeral or
+ * magnitude (CN_MAG). They are a few percent of a body, so a native search finds them.
  */
-const DIGIT = 1;
-const CN_NUMERAL = 2;
-const CN_MAGNITUDE = 3;
-const QUANTITY_START = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of '0123456789') table[c.charCodeAt(0)] = DIGIT;
-  for (const c of '一二两三四五六七八九十百千') table[c.charCodeAt(0)] = CN_NUMERAL;
-  for (const c of '万亿') table[c.charCodeAt(0)] = CN_MAGNITUDE;
-  return table;
-})();
+const QUANTITY_CHAR = /[0-9一二两三四五六七八九十百千万亿]/g;
+const CN_NUMERALS = UnitSet.of('一二两三四五六七八九十百千');
+const CN_MAGNITUDES = UnitSet.of('万亿');
 
 const NOT_AFTER = /^\s*(?:岁|周岁|年|月|日|号|时|点|楼|层|路|线|热线|号线|版|期|届|级|次会议|医院|中学|小学)/;
 const PERSON_NOUN = /(?:人口|职工|用户|网民|居民|市民|群众|村民|农民|学生|患者|老人|老年人|人员|干部|员工|游客|党员|参保人|人才|志愿者|农民工|毕业生|驾驶人|劳动力)$/;
 const LEADING_FILLER = /^(?:以上|以下|左右|上下|人民币|多|余)+/;
 const NAME_STOP = /(?:的|和|与|及|或|等|(?<![许认不])可|将|已|均|都|也|在|为|是|被|从|向|由|对|到|共|达|通过|实现|进行|提供|参与|以|中|上线|面向|纳入|整合|归并|签订|接入|迁移|迁入|部署|覆盖|涉及|完成|办理|开展|实行|推行|累计)/g;
 const TRAILING_VERB = /(?:已经|已|将|均|共|累计|总计|合计|约|近|超过|超|突破|达到|高达|达|为|是|有|占|到|至|增长|提高|提升|增加|减少|降低|节省|缩短|压缩|了|的|平均|预计|可|能|要|力争|分别|年均|在|同比|以上|以下|不足|接近|仅|只|就|公布|发布|上线|接入|建成|开通|推出|实现|签发|聚集|集聚)+$/;
-const BEFORE_BOUNDARY = /.*(?:的|后|前|其中|使|让|对|把|由|从|将|已|和|或|占|据|公布|发布|上线|接入|建成|开通|推出|实现)/;
+/** Anchored: it reads letters only, where a match anywhere is a match from the start (tried once, not at each letter). */
+const BEFORE_BOUNDARY = /^.*(?:的|后|前|其中|使|让|对|把|由|从|将|已|和|或|占|据|公布|发布|上线|接入|建成|开通|推出|实现)/;
 const QUOTE_MARKS = /[“”"‘’「」『』《》]/g;
-/** Clause separators of a lead-in; none of them is a quote mark or a space. */
-const CLAUSE_SEPARATORS = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of '，,；;：:、（()）') table[c.charCodeAt(0)] = 1;
-  return table;
-})();
+const QUOTE_UNITS = UnitSet.of('“”"‘’「」『』《》');
+/**
+ * Clause separators of a lead-in, ，,；;：:、（()）; none of them is a quote mark or a space. Compared,
+ * not looked up: a lookup table (64 KB, read at every character of the lead-in) fell out of the CPU
+ * cache between articles.
+ */
+function isClauseSeparator(c: number): boolean {
+  if (c < 0x80) return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29;
+  return c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0xff08 || c === 0xff09;
+}
 /** A quantity closing a clause (收入 120 亿元, the 35% of 35%到50%) is not part of a name. */
 const TRAILING_QUANTITY = new RegExp(`(?:\\d[\\d.,]*(?:多|余)?(?:万亿|亿|万|千)?(?:多|余)?(?:${UNIT_ALT})?(?:[到至和或~\\-—])?)+$`);
 
@@ -86,9 +85,8 @@ function magnitudeValue(head: string): number | null {
 }
 
 /**
- * The value to 12 significant digits (18.6 亿 is 1860000000, not 1860000000.0000002). Most values
- * are integers of fewer digits, which rounding leaves as they are: those skip toPrecision, whose
- * string round trip was a third of the extractor's own time.
+ * The value to 12 significant digits (18.6 亿 is 1860000000, not 1860000000.0000002). Integers of
+ * fewer digits, which rounding leaves as they are, skip the toPrecision string round trip.
  */
 export function roundToPrecision(value: number): number {
   return Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
@@ -109,19 +107,20 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     if (lead === ORDINAL) continue; // 第 3 批, 第 2 届: ordinals
     if (rawUnit === '分' && (lead === HOUR || lead === OCLOCK)) continue; // 8 时 30 分: a time of day
     if (!arabic && !rawUnit) continue; // 万一, 千万 as adverbs: a Chinese magnitude needs a unit
-    let value: number;
-    if (arabic) {
-      value = arabicValue(arabic) * (mag ? MAGNITUDE[mag]! : 1);
-    } else {
+    let cnValue = 0;
+    if (!arabic) {
       if (/^(?:万|亿|万亿)$/.test(cnHead!)) continue; // 万家, 亿万: a magnitude word alone is not a number
       const v = magnitudeValue(cnHead!);
       if (v === null) continue;
-      value = v;
+      cnValue = v;
     }
     let unit = rawUnit ?? '';
-    if (unit === '万元') [value, unit] = [value * 1e4, '元'];
-    else if (unit === '亿元') [value, unit] = [value * 1e8, '元'];
-    else if (unit === '％') unit = '%';
+    // 万元 and 亿元 count 元: their magnitude goes into the value
+    let unitMagnitude = 0;
+    if (unit === '万元' || unit === '亿元') {
+      unitMagnitude = unit === '万元' ? 4 : 8;
+      unit = '元';
+    } else if (unit === '％') unit = '%';
     // a bare number is a metric only with a magnitude (1000多万 在职职工); 2212 alone is an identifier
     if (!unit && !mag && !cnHead) continue;
     const sentence = sentenceAt(sentences, start) ?? { text: body, start: 0, end: body.length };
@@ -129,7 +128,10 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     if (!name) continue;
     if (!unit && PERSON_NOUN.test(name)) unit = '人';
     else if (COUNTED_BY_GE.has(unit)) unit = '个';
-    const metric: ExtractedMetric = { name, value: roundToPrecision(value), unit, text, start, end };
+    const value = arabic
+      ? arabicValue(arabic, mag ? ARABIC_MAGNITUDE[mag]! : 0, unitMagnitude)
+      : roundToPrecision(cnValue * POW10[unitMagnitude]!);
+    const metric: ExtractedMetric = { name, value, unit, text, start, end };
     const date = nearbyDate(dates, sentence, start);
     if (date) metric.date = date;
     out.push(metric);
@@ -139,21 +141,26 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
 
 /**
  * The first METRIC_RE match at or after `from`, as a global search would find it: the sticky
- * expression is tried only at positions that can start one, instead of at every character of the body
- * (numbers are a few percent of it).
+ * expression is tried only at positions that can start one, instead of at every character of the body.
  */
 function nextQuantity(body: string, from: number): RegExpExecArray | null {
-  for (let p = from; p < body.length; p++) {
-    const k = QUANTITY_START[body.charCodeAt(p)]!;
-    if (k === 0) continue;
-    if (k === CN_NUMERAL) {
+  QUANTITY_CHAR.lastIndex = from;
+  while (QUANTITY_CHAR.test(body)) {
+    const p = QUANTITY_CHAR.lastIndex - 1;
+    if (CN_NUMERALS.has(body.charCodeAt(p))) {
+      // Chinese numerals start a quantity only where a magnitude (万, 亿) ends their run; where
+      // none does, no numeral of the run starts one
       let q = p + 1;
-      while (QUANTITY_START[body.charCodeAt(q)] === CN_NUMERAL) q++;
-      if (QUANTITY_START[body.charCodeAt(q)] !== CN_MAGNITUDE) continue;
+      while (CN_NUMERALS.has(body.charCodeAt(q))) q++;
+      if (!CN_MAGNITUDES.has(body.charCodeAt(q))) {
+        QUANTITY_CHAR.lastIndex = q;
+        continue;
+      }
     }
     METRIC_RE.lastIndex = p;
     const m = METRIC_RE.exec(body);
     if (m) return m;
+    QUANTITY_CHAR.lastIndex = p + 1;
   }
   return null;
 }
@@ -171,20 +178,33 @@ function lastCharBefore(body: string, at: number, span: number): number {
   return -1;
 }
 
+/** Exact doubles, 10^0 … 10^22. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, e) => Number(`1e${e}`));
+const ARABIC_MAGNITUDE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3 };
+
 /**
- * Number(text without its thousands separators). Plain digit strings (most numbers) are summed
- * digit by digit, exact below 2^53; the string-to-number conversion was the extractor's
- * costliest line.
+ * Number(text without thousands separators) × 10^magnitude × 10^unitMagnitude to 12 significant
+ * digits, as roundToPrecision gives it. A number of at most 12 digits is an integer with its
+ * decimal point moved: one multiplication or division by an exact power of ten gives the double
+ * closest to the true value (18.6 亿 → 186 × 10^7), which rounding to 12 digits leaves as it is.
+ * The string conversions (Number of the text, the toPrecision round trip) are left to longer numbers.
  */
-function arabicValue(text: string): number {
-  if (text.length > 15) return Number(text.replace(/,/g, ''));
+function arabicValue(text: string, magnitude: number, unitMagnitude: number): number {
   let v = 0;
+  let digits = 0;
+  let point = -1; // digits after the decimal point, once there is one
   for (let i = 0; i < text.length; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number(text.replace(/,/g, ''));
-    v = v * 10 + d;
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) point = 0;
+    else if (c !== 0x2c) {
+      v = v * 10 + (c - 0x30);
+      digits++;
+      if (point >= 0) point++;
+    }
   }
-  return v;
+  if (digits > 12) return roundToPrecision(Number(text.replace(/,/g, '')) * POW10[magnitude]! * POW10[unitMagnitude]!);
+  const e = magnitude + unitMagnitude - Math.max(point, 0);
+  return e >= 0 ? v * POW10[e]! : v / POW10[-e]!;
 }
 
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -198,25 +218,13 @@ function isPartOfToken(body: string, start: number, end: number): boolean {
 }
 
 function metricName(body: string, start: number, end: number, unit: string, sentence: Span, dates: readonly ResolvedDate[]): string | null {
-  const after = body.slice(end, Math.min(sentence.end, end + 24)).replace(QUOTE_MARKS, '');
+  const limit = Math.min(sentence.end, end + 24);
   if (unit === '%' || unit === '个百分点' || unit === '‰') {
-    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(after);
-    return of ? cutName(of[1]!) : nameBefore(leadIn(body, start, sentence, dates)) ?? nameAfter(after);
+    const of = /^\s*(?:以上|以下|左右)?的([\u4e00-\u9fa5A-Za-z]{2,})/.exec(body.slice(end, limit).replace(QUOTE_MARKS, ''));
+    return of ? cutName(of[1]!) : nameBefore(body, sentence.start, start, dates) ?? nameAfter(body, end, limit);
   }
-  // most counts are named by the words after them: the lead-in is built only when they are not
-  return nameAfter(after) ?? nameBefore(leadIn(body, start, sentence, dates));
-}
-
-/** The sentence up to the number, dates in it blanked to clause boundaries: 市场在 2012 年已经达到 → 市场. */
-function leadIn(body: string, start: number, sentence: Span, dates: readonly ResolvedDate[]): string {
-  let pre = body.slice(sentence.start, start);
-  for (const d of dates) {
-    if (d.start >= sentence.start && d.end <= start) {
-      const a = d.start - sentence.start;
-      pre = pre.slice(0, a) + '，'.padEnd(d.end - d.start, '，') + pre.slice(a + d.end - d.start);
-    }
-  }
-  return pre;
+  // most counts are named by the words after them: the lead-in is read only when they are not
+  return nameAfter(body, end, limit) ?? nameBefore(body, sentence.start, start, dates);
 }
 
 function cutName(run: string): string | null {
@@ -233,28 +241,46 @@ function cutName(run: string): string | null {
   return name.length >= 2 ? name : null;
 }
 
-function nameAfter(after: string): string | null {
-  const run = /^\s*([\u4e00-\u9fa5A-Za-z]+)/.exec(after);
-  if (!run) return null;
-  const rest = run[1]!.replace(LEADING_FILLER, '');
+/**
+ * The words right after the number up to `limit`, spaces before them skipped and quote marks
+ * anywhere dropped (个“一网通办”事项 → 一网通办事项), then cut at a stop word.
+ */
+function nameAfter(body: string, from: number, limit: number): string | null {
+  let i = from;
+  while (i < limit && (isSpaceUnit(body.charCodeAt(i)) || QUOTE_UNITS.has(body.charCodeAt(i)))) i++;
+  const first = i;
+  let quoted = false;
+  for (; i < limit; i++) {
+    const c = body.charCodeAt(i);
+    if (QUOTE_UNITS.has(c)) quoted = true;
+    else if (!isWordUnit(c)) break;
+  }
+  if (i === first) return null;
+  const run = quoted ? body.slice(first, i).replace(QUOTE_MARKS, '') : body.slice(first, i);
+  const rest = run.replace(LEADING_FILLER, '');
   return rest ? cutName(rest) : null;
 }
 
 /**
- * The noun phrase ending the lead-in (信息化业务系统达到 → 信息化业务系统); a clause that is only a
- * verb (分别是, 同比增长) hands over to the clause before it.
+ * The noun phrase ending the lead-in body[from, to) (信息化业务系统达到 → 信息化业务系统); a clause
+ * that is only a verb (分别是, 同比增长) hands over to the clause before it. A date inside the lead-in
+ * bounds clauses as a separator does: 市场在 2012 年已经达到 → 市场.
  */
-function nameBefore(pre: string): string | null {
+function nameBefore(body: string, from: number, to: number, dates: readonly ResolvedDate[]): string | null {
   let bare: string | null = null;
+  let d = dates.length - 1; // walks back to the last date ending by the current clause end
   // clauses from the last one back, split lazily: most lead-ins end in their name
-  for (let end = pre.length; end >= 0; ) {
+  for (let end = to; end >= from; ) {
     let sep = end - 1;
-    while (sep >= 0 && CLAUSE_SEPARATORS[pre.charCodeAt(sep)] === 0) sep--;
-    const raw = pre.slice(sep + 1, end);
-    end = sep;
-    // the first bound of a range (35%到50%) is part of the lead-in, not of the name
-    const clause = raw.replace(QUOTE_MARKS, '').replace(/\s+/g, '').replace(TRAILING_QUANTITY, '').replace(/[^\u4e00-\u9fa5A-Za-z\d]+$/, '');
-    const run = /[\u4e00-\u9fa5A-Za-z]*$/.exec(clause)![0];
+    while (sep >= from && !isClauseSeparator(body.charCodeAt(sep))) sep--;
+    let next = sep;
+    while (d >= 0 && dates[d]!.end > end) d--;
+    if (d >= 0 && dates[d]!.start >= from && dates[d]!.end - 1 > sep) {
+      sep = dates[d]!.end - 1;
+      next = dates[d]!.start;
+    }
+    const run = clauseWords(body, sep + 1, end);
+    end = next;
     if (!run) continue;
     const head = run.replace(TRAILING_VERB, '');
     const cut = head.replace(BEFORE_BOUNDARY, '');
@@ -264,6 +290,50 @@ function nameBefore(pre: string): string | null {
   }
   return bare;
 }
+
+/**
+ * The words ending the clause body[from, to) once its quote marks and spaces are dropped, a
+ * closing quantity (the first bound of a range, 35%到50%) and trailing punctuation cut off.
+ */
+function clauseWords(body: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      const clause = body.slice(from, to).replace(QUOTE_MARKS, '').replace(/\s+/g, '').replace(TRAILING_QUANTITY, '');
+      return lastWords(clause, 0, clause.length);
+    }
+  }
+  // without a digit (most clauses) no quantity closes the clause and the words are read in place:
+  // back over trailing punctuation, then over letters, stepping over spaces and quote marks
+  let end = to;
+  while (end > from && !isWordUnit(body.charCodeAt(end - 1))) end--;
+  let start = end;
+  let gaps = false;
+  let skipped = false;
+  for (let i = end - 1; i >= from; i--) {
+    const c = body.charCodeAt(i);
+    if (isWordUnit(c)) {
+      start = i;
+      gaps ||= skipped;
+    } else if (isSpaceUnit(c) || QUOTE_UNITS.has(c)) skipped = true;
+    else break;
+  }
+  if (start === end) return '';
+  return gaps ? body.slice(start, end).replace(QUOTE_MARKS, '').replace(/\s+/g, '') : body.slice(start, end);
+}
+
+/** The letters ending s[from, to) once trailing characters that are neither letters nor digits are cut. */
+function lastWords(s: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && !isWordUnit(s.charCodeAt(end - 1)) && !isDigit(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && isWordUnit(s.charCodeAt(start - 1))) start--;
+  return start === end ? '' : s.slice(start, end);
+}
+
+/** [\u4e00-\u9fa5A-Za-z]: the letters of names. */
+const isWordUnit = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fa5) || isLatin(c);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function overlapsDate(dates: readonly ResolvedDate[], start: number, end: number): boolean {
   for (const d of dates) if (start < d.end && end > d.start) return true;

@@ -2,7 +2,9 @@ import type { EntityType, ExtractedEntity, Span, ThemeHit } from '@/extract/extr
 import { loadThemeRules, type ThemeRuleSet } from '@/extract/theme/theme.rules';
 import type { WordHits } from '@/extract/theme/theme.matcher';
 import { compileWeighTables, type WeighTables } from '@/extract/theme/theme.tables';
-import { clauseLayout, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
+import { CLAUSE_MARKS, clauseLayout, clausesAt, listItemOf, type ClauseLayout } from '@/extract/theme/theme.clauses';
+import { ArticleScores } from '@/extract/theme/theme.scores';
+import { PatternGate } from '@/extract/theme/theme.patterns';
 
 /**
  * Sentence-level trigger scoring, combined per article by noisy-OR: several weak sentences add up,
@@ -41,7 +43,9 @@ export function classifyThemes(
   const marks = markMentions(body.length, entities);
   let state = states.get(rules);
   if (!state) states.set(rules, (state = new SentenceState(rules)));
-  const hits = rules.matcher.scan(body);
+  const hits = rules.matcher.scanWords(body);
+  state.patterns.see(hits);
+  rules.matcher.addPatterns(body, hits, state.wantPattern);
   const inName = state.hitBuffers(hits.length);
   // drop the hits inside masked names, compacting the scan's own buffer in place
   let kept = 0;
@@ -60,11 +64,14 @@ export function classifyThemes(
     kept++;
   }
   hits.length = kept;
-  const layout = clauseLayout(body);
-  const miss = new Float64Array(rules.themes.length).fill(1);
-  const scored: Array<Array<{ span: Span; w: number; top: number }>> = rules.themes.map(() => []);
+  // the scan reports the clause marks when its matcher was built to (compileThemeRules)
+  const layout = rules.matcher.delimiterChars === CLAUSE_MARKS ? clauseLayout(body, rules.matcher.delimiters()) : clauseLayout(body);
+  clausesAt(layout, hits.start, kept, state.hitClause);
+  const scores = state.scores;
+  scores.begin();
   let h0 = 0;
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     while (h0 < hits.length && hits.start[h0]! < s.start) h0++;
     let h1 = h0;
     while (h1 < hits.length && hits.start[h1]! < s.end) h1++;
@@ -73,23 +80,11 @@ export function classifyThemes(
     for (let x = 0; x < state.touchedCount; x++) {
       const ti = state.touched[x]!;
       const w = weights[ti]!;
-      if (w <= 0) continue;
-      miss[ti]! *= 1 - w;
-      scored[ti]!.push({ span: s, w, top: state.top[ti]! });
+      if (w > 0) scores.add(ti, si, w, state.top[ti]!);
     }
     h0 = h1;
   }
-  const out: ThemeHit[] = [];
-  const isArticle = sentences.length >= rules.articleSentences;
-  rules.themes.forEach((theme, ti) => {
-    const score = Math.round((1 - miss[ti]!) * 100) / 100;
-    if (score < (isArticle ? theme.articleThreshold : theme.threshold) || scored[ti]!.length === 0) return;
-    const strong = scored[ti]!.filter((x) => x.w >= rules.evidenceMin);
-    if (strong.length < 2 && Math.max(...scored[ti]!.map((x) => x.top)) < theme.soloMin) return;
-    const evidence = strong.length > 0 ? strong : [scored[ti]!.reduce((a, b) => (b.w > a.w ? b : a))];
-    out.push({ key: theme.key, score, evidence: evidence.map((x) => x.span) });
-  });
-  return out.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  return scores.hits(rules, sentences);
 }
 
 /**
@@ -125,16 +120,14 @@ class SentenceState {
   private stamp = 0;
   /** Stamp of the sentence each word was last seen in. */
   private readonly seen: Int32Array;
-  /** Stamp of the sentence each rule word list was last seen in, and seen outside a system name. */
-  private readonly listSeen: Int32Array;
-  private readonly listSeenFree: Int32Array;
   /**
-   * The same per clause: hits are ordered by start, so a clause's hits are consecutive and are
-   * stamped once when the walk enters the clause, instead of rescanning the sentence per rule.
+   * Per rule word list: stamp of the sentence it was last seen in, or of the clause for a list of
+   * a clause rule (a list is read at its rule's level only, see WeighTables). Hits are ordered by
+   * start, so a clause's hits are consecutive and are stamped once when the walk enters the clause,
+   * instead of rescanning the sentence per rule.
    */
+  private readonly listSeen: Int32Array;
   private clauseStamp = 0;
-  private readonly listClauseSeen: Int32Array;
-  private readonly listClauseSeenFree: Int32Array;
   /** Per term: stamp of the sentence it last counted in, and its best weight there. */
   private readonly termStamp: Int32Array;
   private readonly termBest: Float64Array;
@@ -144,6 +137,8 @@ class SentenceState {
   private readonly sum: Float64Array;
   /** Per hit of the article: FREE, or inside the name of a system as its HEAD or as a MODIFIER. */
   private inName = new Uint8Array(0);
+  /** Per hit of the article: its clause. */
+  hitClause = new Int32Array(0);
   /** Per hit of the current sentence: 1 if it is a list item, with the item's id (see listItemOf). */
   private listed = new Uint8Array(0);
   private item = new Int32Array(0);
@@ -157,14 +152,14 @@ class SentenceState {
   readonly touched: Int32Array;
   touchedCount = 0;
   private readonly themeStamp: Int32Array;
+  readonly scores: ArticleScores;
+  readonly patterns: PatternGate;
+  readonly wantPattern: (word: number) => boolean;
 
   constructor(rules: ThemeRuleSet) {
     const t = (this.t = compileWeighTables(rules));
     this.seen = new Int32Array(rules.matcher.words.length);
     this.listSeen = new Int32Array(t.listCount);
-    this.listSeenFree = new Int32Array(t.listCount);
-    this.listClauseSeen = new Int32Array(t.listCount);
-    this.listClauseSeenFree = new Int32Array(t.listCount);
     this.termStamp = new Int32Array(t.termWeight.length);
     this.termBest = new Float64Array(t.termWeight.length);
     this.ruleStamp = new Int32Array(t.ruleWeight.length);
@@ -173,12 +168,16 @@ class SentenceState {
     this.top = new Float64Array(t.themes);
     this.touched = new Int32Array(t.themes);
     this.themeStamp = new Int32Array(t.themes);
+    this.scores = new ArticleScores(rules);
+    const patterns = (this.patterns = new PatternGate(rules));
+    this.wantPattern = (word) => patterns.wants(word);
   }
 
   /** Per-hit arrays for an article of `count` hits; returns the inName array for the caller to fill. */
   hitBuffers(count: number): Uint8Array {
     if (this.inName.length < count) {
       this.inName = new Uint8Array(count);
+      this.hitClause = new Int32Array(count);
       this.listed = new Uint8Array(count);
       this.item = new Int32Array(count);
     }
@@ -186,37 +185,45 @@ class SentenceState {
   }
 
   weigh(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): Float64Array {
-    const { t, seen, listSeen, listSeenFree, listClauseSeen, listClauseSeenFree, termStamp, termBest, ruleStamp, inName, listed, max, sum } = this;
-    const { listFrom, listIds } = t;
-    const { word, start } = hits;
-    const clauseOf = layout.clauseOf;
+    const { t, seen, listSeen, termStamp, termBest, ruleStamp, inName, hitClause, listed, item, max, sum } = this;
+    const { clauseListFrom, clauseListIds, sentenceListFrom, sentenceListIds, listIsNone, termFrom } = t;
+    const word = hits.word;
     const st = ++this.stamp;
     this.touchedCount = 0;
+    let anyListed = false;
     for (let i = h0; i < h1; i++) {
       const wi = word[i]!;
       seen[wi] = st;
       const free = inName[i] === FREE;
-      for (let l = listFrom[wi]!; l < listFrom[wi + 1]!; l++) {
-        listSeen[listIds[l]!] = st;
-        if (free) listSeenFree[listIds[l]!] = st;
+      for (let l = sentenceListFrom[wi]!; l < sentenceListFrom[wi + 1]!; l++) {
+        const list = sentenceListIds[l]!;
+        if (free || listIsNone[list] === 1) listSeen[list] = st;
       }
+      // being an item only changes the weight of a term, and only a term can be a co-listed item:
+      // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
+      listed[i] = 0;
+      if (termFrom[wi] === termFrom[wi + 1] || layout.listy[hitClause[i]!] !== 1) continue;
+      const it = listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout, hitClause[i]!);
+      if (it === null) continue;
+      listed[i] = 1;
+      item[i] = it;
+      anyListed = true;
     }
-    const anyListed = this.listItems(body, hits, h0, h1, sentenceEnd, layout);
 
     let clause = -1;
     let cst = 0;
     for (let i = h0; i < h1; i++) {
       const wi = word[i]!;
-      const c = clauseOf[start[i]!]!;
+      const c = hitClause[i]!;
       if (c !== clause) {
         clause = c;
         cst = ++this.clauseStamp;
-        for (let j = i; j < h1 && clauseOf[start[j]!] === c; j++) {
+        for (let j = i; j < h1 && hitClause[j] === c; j++) {
           const wj = word[j]!;
           const free = inName[j] === FREE;
-          for (let l = listFrom[wj]!; l < listFrom[wj + 1]!; l++) {
-            listClauseSeen[listIds[l]!] = cst;
-            if (free) listClauseSeenFree[listIds[l]!] = cst;
+          for (let l = clauseListFrom[wj]!; l < clauseListFrom[wj + 1]!; l++) {
+            const list = clauseListIds[l]!;
+            if (free || listIsNone[list] === 1) listSeen[list] = cst;
           }
         }
       }
@@ -226,7 +233,7 @@ class SentenceState {
         const ti = t.termTheme[k]!;
         if (anySeen(t.noneIds, t.noneFrom[k]!, t.noneFrom[k + 1]!, seen, st)) continue;
         let w = t.termWeight[k]!;
-        if (isItem && t.termListSafe[k] === 0 && !this.coListed(hits, clauseOf, h0, h1, i, ti)) w *= t.listFactor;
+        if (isItem && t.termListSafe[k] === 0 && !this.coListed(hits, h0, h1, i, ti)) w *= t.listFactor;
         if (inName[i] === MODIFIER) w *= t.nameFactor;
         const old = termStamp[k] === st ? termBest[k]! : 0;
         if (w <= old) continue;
@@ -245,10 +252,9 @@ class SentenceState {
         const sentence = t.ruleSentence[k] === 1;
         const at = sentence ? st : cst;
         const none = t.ruleNone[k]!;
-        if (none >= 0 && (sentence ? listSeen : listClauseSeen)[none] === at) continue;
-        const free = sentence ? listSeenFree : listClauseSeenFree;
+        if (none >= 0 && listSeen[none] === at) continue;
         let all = true;
-        for (let a = t.allFrom[k]!; a < t.allFrom[k + 1]! && all; a++) all = free[t.allIds[a]!] === at;
+        for (let a = t.allFrom[k]!; a < t.allFrom[k + 1]! && all; a++) all = listSeen[t.allIds[a]!] === at;
         if (!all) continue;
         ruleStamp[k] = st;
         const ti = t.ruleTheme[k]!;
@@ -275,29 +281,12 @@ class SentenceState {
     this.touched[this.touchedCount++] = ti;
   }
 
-  /** Marks the hits of the sentence that are terms and list items (`listed`, `item`); false if there are none. */
-  private listItems(body: string, hits: WordHits, h0: number, h1: number, sentenceEnd: number, layout: ClauseLayout): boolean {
-    const { termFrom } = this.t;
-    let any = false;
-    for (let i = h0; i < h1; i++) {
-      // being an item only changes the weight of a term, and only a term can be a co-listed item:
-      // the words that are not terms (most hits: 数据, 服务, 平台 for the rules) need no look
-      const w = hits.word[i]!;
-      const item = termFrom[w] === termFrom[w + 1] ? null : listItemOf(body, hits.start[i]!, hits.end[i]!, sentenceEnd, layout);
-      this.listed[i] = item === null ? 0 : 1;
-      if (item === null) continue;
-      this.item[i] = item;
-      any = true;
-    }
-    return any;
-  }
-
   /** Another item of the same list (the clause of hit `i`) carries theme `ti` too. */
-  private coListed(hits: WordHits, clauseOf: Int32Array, h0: number, h1: number, i: number, ti: number): boolean {
+  private coListed(hits: WordHits, h0: number, h1: number, i: number, ti: number): boolean {
     const { themes, wordTheme } = this.t;
-    const c = clauseOf[hits.start[i]!];
+    const c = this.hitClause[i];
     for (let j = h0; j < h1; j++) {
-      if (this.listed[j] !== 1 || this.item[j] === this.item[i] || clauseOf[hits.start[j]!] !== c) continue;
+      if (this.listed[j] !== 1 || this.item[j] === this.item[i] || this.hitClause[j] !== c) continue;
       if (wordTheme[hits.word[j]! * themes + ti] === 1) return true;
     }
     return false;

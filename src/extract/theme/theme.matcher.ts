@@ -30,10 +30,28 @@ interface PatternHit {
 
 const ROOT = 0;
 const FREE_SLOT = -1;
+/** In `first`: the bit marking a delimiter character; the state is in the bits below. */
+const DELIMITER = 0x8000;
+
+/** Offsets of characters in a text, ascending: `count` of them are valid, the array is longer. */
+export interface Offsets {
+  at: Int32Array;
+  count: number;
+}
 
 export class SubstringMatcher {
   /** Character code → symbol 1..alphabet size; 0 for a character no word contains. */
   private readonly sym = new Uint16Array(0x10000);
+  /**
+   * Character code → the state its character leads to from the root, 0 if no word starts with it,
+   * plus DELIMITER for a delimiter character. Every position of a text takes this first step and
+   * most go no further: one read, where the symbol and then the root child's check were two
+   * dependent ones; and the same read tells where the caller's delimiters are (see delimiters).
+   */
+  private readonly first = new Uint16Array(0x10000);
+  private readonly delimiterOffsets: Offsets = { at: new Int32Array(64), count: 0 };
+  /** The characters whose offsets a scan reports (constructor). */
+  readonly delimiterChars: string;
   private readonly base: Int32Array;
   private readonly check: Int32Array;
   /** Word id ending at each state, -1 if none. */
@@ -44,8 +62,13 @@ export class SubstringMatcher {
   private readonly out: WordHits = { word: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256), length: 0 };
   readonly words: readonly string[];
 
-  /** `patterns`: words matched by a regular expression rather than literally (its flags are replaced by `g`). */
-  constructor(words: Iterable<string>, patterns: ReadonlyMap<string, RegExp> = new Map()) {
+  /**
+   * `patterns`: words matched by a regular expression rather than literally (its flags are replaced
+   * by `g`). `delimiterChars`: characters whose offsets a scan also reports, so that a caller who
+   * needs the punctuation of the text does not read it again character by character.
+   */
+  constructor(words: Iterable<string>, patterns: ReadonlyMap<string, RegExp> = new Map(), delimiterChars = '') {
+    this.delimiterChars = delimiterChars;
     this.words = [...new Set(words)].filter((w) => w.length > 0);
     const literal: Array<[string, number]> = [];
     this.words.forEach((w, id) => {
@@ -60,47 +83,82 @@ export class SubstringMatcher {
     this.base = arrays.base;
     this.check = arrays.check;
     this.wordAt = arrays.wordAt;
+    for (let c = 0; c < 0x10000; c++) {
+      const t = this.base[ROOT]! + this.sym[c]!;
+      if (this.sym[c] === 0 || this.check[t] !== ROOT) continue;
+      if (t >= DELIMITER) throw new RangeError(`the trigger vocabulary needs ${t} trie states, more than a 16-bit first step holds`);
+      this.first[c] = t;
+    }
+    for (const ch of delimiterChars) this.first[ch.charCodeAt(0)]! |= DELIMITER;
   }
 
   id(word: string): number {
     return this.ids.get(word) ?? -1;
   }
 
+  /** The word is matched by a regular expression. */
+  isPattern(word: number): boolean {
+    return this.regexps.some((p) => p.word === word);
+  }
+
   /** Hits of `text`, ordered by start, then by end; the result is overwritten by the next scan. */
   scan(text: string): WordHits {
-    const { sym, base, check, wordAt } = this;
+    return this.addPatterns(text, this.scanWords(text));
+  }
+
+  /** The offsets of the delimiter characters in the text last scanned; valid until the next scan. */
+  delimiters(): Offsets {
+    return this.delimiterOffsets;
+  }
+
+  /** The hits of the literal words only (see scan); addPatterns completes them. */
+  scanWords(text: string): WordHits {
+    const { first, sym, base, check, wordAt } = this;
     const out = this.out;
+    const delimiters = this.delimiterOffsets;
     const n = text.length;
     let k = 0;
+    let d = 0;
     for (let s = 0; s < n; s++) {
-      let state = ROOT;
-      for (let i = s; i < n; i++) {
+      let state = first[text.charCodeAt(s)]!;
+      if (state >= DELIMITER) {
+        if (d === delimiters.at.length) delimiters.at = grown(delimiters.at);
+        delimiters.at[d++] = s;
+        state -= DELIMITER;
+      }
+      // state is the node reached by text[s .. i)
+      for (let i = s + 1; state !== ROOT; i++) {
+        const w = wordAt[state]!;
+        if (w >= 0) {
+          if (k === out.word.length) grow(out, 2 * k);
+          out.word[k] = w;
+          out.start[k] = s;
+          out.end[k] = i;
+          k++;
+        }
+        if (i === n) break;
         const y = sym[text.charCodeAt(i)]!;
-        if (y === 0) break;
         const t = base[state]! + y;
-        if (check[t] !== state) break;
-        state = t;
-        const w = wordAt[t]!;
-        if (w < 0) continue;
-        if (k === out.word.length) grow(out, 2 * k);
-        out.word[k] = w;
-        out.start[k] = s;
-        out.end[k] = i + 1;
-        k++;
+        state = y !== 0 && check[t] === state ? t : ROOT;
       }
     }
     out.length = k;
-    if (this.regexps.length > 0) this.mergePatterns(text, out);
+    delimiters.count = d;
     return out;
   }
 
   /**
+   * Adds to `out` (scanWords of the same text) the hits of the pattern words, or of those `want`
+   * accepts: a regular expression costs more than the whole trie walk, and the caller may know
+   * from the literal hits that a pattern cannot matter in this text.
+   *
    * Pattern hits are few: merged into the ordered trie hits from the back, in place, which is
    * what a stable sort of the concatenation gives (on a tie the trie hit first).
    */
-  private mergePatterns(text: string, out: WordHits): void {
+  addPatterns(text: string, out: WordHits, want?: (word: number) => boolean): WordHits {
     const extra: PatternHit[] = [];
     for (const { word, re } of this.regexps) {
+      if (want && !want(word)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         // an empty match would never advance lastIndex
@@ -111,7 +169,7 @@ export class SubstringMatcher {
         extra.push({ word, start: m.index, end: m.index + m[0].length });
       }
     }
-    if (extra.length === 0) return;
+    if (extra.length === 0) return out;
     extra.sort((a, b) => a.start - b.start || a.end - b.end);
     const total = out.length + extra.length;
     if (total > out.word.length) grow(out, 2 * total);
@@ -133,7 +191,14 @@ export class SubstringMatcher {
       }
     }
     out.length = total;
+    return out;
   }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const next = new Int32Array(2 * a.length);
+  next.set(a);
+  return next;
 }
 
 function grow(hits: WordHits, size: number): void {

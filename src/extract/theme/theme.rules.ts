@@ -4,6 +4,7 @@ import { SEEDS_DIR } from '@/shared/paths';
 import { ParseError } from '@/shared/errors';
 import { loadThemes } from '@/extract/theme/theme.catalog';
 import { SubstringMatcher } from '@/extract/theme/theme.matcher';
+import { CLAUSE_MARKS } from '@/extract/theme/theme.clauses';
 
 /**
  * The trigger vocabulary of seeds/themes/triggers.json, validated against the catalogue so a typo
@@ -118,7 +119,8 @@ export function compileThemeRules(raw: RawTriggerFile, file = TRIGGERS_FILE): Th
   const missing = [...known].filter((k) => !staged.some((t) => t.key === k));
   if (missing.length > 0) throw new ParseError(file, `no triggers for theme(s) ${missing.join(', ')}`);
 
-  const matcher = new SubstringMatcher(vocabulary, patterns);
+  // the classifier's clause layout reads the punctuation from the same pass as the triggers
+  const matcher = new SubstringMatcher(vocabulary, patterns, CLAUSE_MARKS);
   const id = (w: string) => matcher.id(w);
   const termsOf: Array<Array<[number, number]>> = matcher.words.map(() => []);
   const rulesOf: Array<Array<[number, number]>> = matcher.words.map(() => []);

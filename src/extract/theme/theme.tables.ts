@@ -13,7 +13,9 @@ import type { ThemeRuleSet } from '@/extract/theme/theme.rules';
  * Terms are numbered theme by theme (termBase[ti] + index in the theme), rules likewise.
  * Every word list of a rule (each group of `all`, and `none`) gets a list id, and each word knows
  * the lists holding it: the walk stamps a list as seen when one of its words occurs, so "some word
- * of this list is in the sentence (clause)" is one compare instead of a scan of the list.
+ * of this list is in the sentence (clause)" is one compare instead of a scan of the list. A list
+ * is read at one level only, that of its rule, and a group of `all` only counts hits outside
+ * names: the walk stamps each list at its level, for the hits that count for it, and nothing else.
  */
 export interface WeighTables {
   themes: number;
@@ -28,10 +30,14 @@ export interface WeighTables {
   termListSafe: Uint8Array;
   noneFrom: Int32Array;
   noneIds: Int32Array;
-  /** Per word: ids of the rule word lists holding it. */
   listCount: number;
-  listFrom: Int32Array;
-  listIds: Int32Array;
+  /** Per word: ids of the word lists of clause rules holding it, and of sentence rules. */
+  clauseListFrom: Int32Array;
+  clauseListIds: Int32Array;
+  sentenceListFrom: Int32Array;
+  sentenceListIds: Int32Array;
+  /** Per list: 1 if it is a rule's `none` (every hit counts), 0 for a group of `all` (hits outside names count). */
+  listIsNone: Uint8Array;
   /** Per word: the rules it may satisfy, in rulesOf order. */
   ruleFrom: Int32Array;
   ruleIds: Int32Array;
@@ -55,12 +61,13 @@ export function compileWeighTables(rules: ThemeRuleSet): WeighTables {
   const termBase: number[] = [];
   const ruleBase: number[] = [];
   const terms = { theme: [] as number[], weight: [] as number[], listSafe: [] as number[], none: [] as number[][] };
-  const listsOf: number[][] = Array.from({ length: words }, () => []);
+  const listsOf = { clause: Array.from({ length: words }, (): number[] => []), sentence: Array.from({ length: words }, (): number[] => []) };
+  const listIsNone: number[] = [];
   const rls = { all: [] as number[][], none: [] as number[], sentence: [] as number[], theme: [] as number[], weight: [] as number[] };
-  let listCount = 0;
-  const addList = (list: readonly number[]) => {
-    const id = listCount++;
-    for (const w of new Set(list)) listsOf[w]!.push(id);
+  const addList = (list: readonly number[], scope: 'clause' | 'sentence', isNone: boolean) => {
+    const id = listIsNone.length;
+    listIsNone.push(isNone ? 1 : 0);
+    for (const w of new Set(list)) listsOf[scope][w]!.push(id);
     return id;
   };
   rules.themes.forEach((t, ti) => {
@@ -73,8 +80,8 @@ export function compileWeighTables(rules: ThemeRuleSet): WeighTables {
     }
     ruleBase.push(rls.all.length);
     for (const r of t.rules) {
-      rls.all.push(r.all.map(addList));
-      rls.none.push(r.none.length > 0 ? addList(r.none) : -1);
+      rls.all.push(r.all.map((group) => addList(group, r.scope, false)));
+      rls.none.push(r.none.length > 0 ? addList(r.none, r.scope, true) : -1);
       rls.sentence.push(r.scope === 'sentence' ? 1 : 0);
       rls.theme.push(ti);
       rls.weight.push(r.weight);
@@ -86,7 +93,8 @@ export function compileWeighTables(rules: ThemeRuleSet): WeighTables {
   });
   const termsByWord = csr(rules.termsOf.map((pairs) => pairs.map(([ti, xi]) => termBase[ti]! + xi)));
   const none = csr(terms.none);
-  const lists = csr(listsOf);
+  const clauseLists = csr(listsOf.clause);
+  const sentenceLists = csr(listsOf.sentence);
   const rulesByWord = csr(rules.rulesOf.map((pairs) => pairs.map(([ti, ri]) => ruleBase[ti]! + ri)));
   const all = csr(rls.all);
   const guard = csr(rules.themes.map((t) => t.guard));
@@ -101,9 +109,12 @@ export function compileWeighTables(rules: ThemeRuleSet): WeighTables {
     termListSafe: Uint8Array.from(terms.listSafe),
     noneFrom: none.from,
     noneIds: none.ids,
-    listCount,
-    listFrom: lists.from,
-    listIds: lists.ids,
+    listCount: listIsNone.length,
+    clauseListFrom: clauseLists.from,
+    clauseListIds: clauseLists.ids,
+    sentenceListFrom: sentenceLists.from,
+    sentenceListIds: sentenceLists.ids,
+    listIsNone: Uint8Array.from(listIsNone),
     ruleFrom: rulesByWord.from,
     ruleIds: rulesByWord.ids,
     allFrom: all.from,
