@@ -24,6 +24,7 @@ const UNITS = [
 ];
 /** 5个工作日, 3个月, 2个百分点: the measure word is 个 and the rest is what is counted (GUIDELINES.md). */
 const COUNTED_BY_GE: ReadonlySet<string> = new Set(['个工作日', '个月', '个百分点']);
+const GE = '个'.charCodeAt(0);
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const CN_MAG = '[一二两三四五六七八九十百千]*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)';
@@ -100,7 +101,8 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     const start = m.index;
     const text = trimEndSpaces(m[0]);
     const end = start + text.length;
-    const [, arabic, , mag, cnHead, , rawUnit] = m;
+    // indexed, not destructured: destructuring walks the match with an iterator
+    const arabic = m[1], mag = m[3], cnHead = m[4], rawUnit = m[6];
     if (overlapsDate(dates, start, end) || isPartOfToken(body, start, end)) continue;
     if (!rawUnit && NOT_AFTER.test(body.slice(end))) continue;
     const lead = lastCharBefore(body, start, 3);
@@ -127,9 +129,9 @@ export function extractMetrics(body: string, sentences: Span[], referenceDate: s
     const name = metricName(body, start, end, unit, sentence, dates);
     if (!name) continue;
     if (!unit && PERSON_NOUN.test(name)) unit = '人';
-    else if (COUNTED_BY_GE.has(unit)) unit = '个';
+    else if (unit.length > 1 && unit.charCodeAt(0) === GE && COUNTED_BY_GE.has(unit)) unit = '个';
     const value = arabic
-      ? arabicValue(arabic, mag ? ARABIC_MAGNITUDE[mag]! : 0, unitMagnitude)
+      ? arabicValue(arabic, mag ? magnitudeExponent(mag) : 0, unitMagnitude)
       : roundToPrecision(cnValue * POW10[unitMagnitude]!);
     const metric: ExtractedMetric = { name, value, unit, text, start, end };
     const date = nearbyDate(dates, sentence, start);
@@ -180,7 +182,14 @@ function lastCharBefore(body: string, at: number, span: number): number {
 
 /** Exact doubles, 10^0 … 10^22. */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, e) => Number(`1e${e}`));
-const ARABIC_MAGNITUDE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3 };
+/**
+ * The power of ten of an Arabic number's magnitude word (万亿, 亿, 万, 千). Compared, not looked up:
+ * the word is a fresh string from the match, which a keyed lookup would first find in the engine's
+ * table of names.
+ */
+function magnitudeExponent(mag: string): number {
+  return mag === '万亿' ? 12 : mag === '亿' ? 8 : mag === '万' ? 4 : 3;
+}
 
 /**
  * Number(text without thousands separators) × 10^magnitude × 10^unitMagnitude to 12 significant
