@@ -69,5 +69,17 @@ describe('resolveDates against the bulletin date', () => {
     assert.equal(smallNumber('二十'), 20);
     assert.equal(smallNumber('7'), 7);
     assert.equal(smallNumber('月'), null);
+    // 两 counts tens but not units; 〇 alone is no number, but ends one after 十
+    assert.equal(smallNumber('两'), 2);
+    assert.equal(smallNumber('十两'), null);
+    assert.equal(smallNumber('〇'), null);
+    assert.equal(smallNumber('二十〇'), 20);
+    assert.equal(smallNumber('一二'), null);
+  });
+
+  test('February 29 is a day in leap years only', () => {
+    assert.deepEqual(one('2016年2月29日', null), [['2016年2月29日', '2016-02-29']]);
+    assert.deepEqual(one('二〇一六年二月二十九日', null), [['二〇一六年二月二十九日', '2016-02-29']]);
+    assert.deepEqual(one('2015年2月29日', null), []);
   });
 });

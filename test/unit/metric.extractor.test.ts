@@ -86,6 +86,22 @@ describe('extractMetrics', () => {
     assert.equal(n!.date, undefined);
   });
 
+  test('a name read before the number runs on across quote marks and spaces, and a date ends its clause', () => {
+    const [m] = run('全市“最多跑一次”事项比例，在2017年底已经达到 87.9%。');
+    assert.deepEqual([m!.name, m!.value, m!.unit, m!.date], ['全市最多跑一次事项比例', 87.9, '%', '2017']);
+    const [n] = run('市场在 2012 年已经达到 18.6 亿元。');
+    assert.equal(n!.name, '市场');
+  });
+
+  test('decimals with magnitudes are exact in the base unit', () => {
+    assert.deepEqual(vu('项目投资 0.35 万元，惠及 1.1 万人，满意度 99.99%，投入 1.25 亿元。'), [
+      [3500, '元'],
+      [11000, '人'],
+      [99.99, '%'],
+      [125000000, '元'],
+    ]);
+  });
+
   test('spans index into the body', () => {
     const text = '整合公安、司法等 7 个部门 26 项 1625 条数据。网上可办率达到 86%。';
     const ms = run(text);
