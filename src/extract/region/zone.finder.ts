@@ -1,6 +1,7 @@
 import type { SegmentedText } from '@/extract/text/article.text';
 import { isNameText, stopKind } from '@/extract/text/name.boundaries';
 import { isObject, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+import { UnitSet } from '@/extract/text/unit.set';
 import { getGazetteer, type RegionInfo } from '@/extract/region/region.gazetteer';
 import type { RegionMention } from '@/extract/region/region.extractor';
 
@@ -18,11 +19,21 @@ function hasZoneKinds(raw: unknown): raw is { developmentZoneKinds: ZoneKind[] }
 }
 
 let kinds: readonly ZoneKind[] | undefined;
+let kindStarts: UnitSet | undefined;
 
 /** Longest first, so 高新技术产业开发区 wins over 开发区-like shorter kinds ending the same text. */
 function zoneKinds(): readonly ZoneKind[] {
   kinds ??= [...loadLexicon('zones', hasZoneKinds).developmentZoneKinds].sort((a, b) => b.name.length - a.name.length);
   return kinds;
+}
+
+/** First units of the kinds: after most places none is near, and the zone test ends there. */
+function zoneKindStarts(): UnitSet {
+  if (!kindStarts) {
+    kindStarts = new UnitSet();
+    for (const k of zoneKinds()) kindStarts.add(k.name.charCodeAt(0));
+  }
+  return kindStarts;
 }
 
 /** Words of a zone's own name between its place and its kind (松山湖): at most this many characters. */
@@ -96,6 +107,10 @@ function codedZone(place: RegionMention, core: string, kind: ZoneKind): RegionIn
 
 function zoneAfter(seg: SegmentedText, place: RegionMention): { end: number; core: string; kind: ZoneKind } | undefined {
   const { text } = seg;
+  const starts = zoneKindStarts();
+  let near = false;
+  for (let i = place.end; i <= place.end + MAX_CORE && i < text.length && !near; i++) near = starts.has(text.charCodeAt(i));
+  if (!near) return undefined;
   for (let coreEnd = place.end; coreEnd <= place.end + MAX_CORE && coreEnd < text.length; coreEnd++) {
     // the name is whole words of name text, and no verb (沈阳市建设高新区 builds a zone, names none)
     if (seg.startsAt[coreEnd] !== 1) continue;
