@@ -107,7 +107,7 @@ export function findOrganizations(
     const suffixStart = tokEnd - suffix.length;
     const scan = scanLeft(seg, suffixStart, { regionEndingAt, ownerEndingAt: owners, throughRegions: true, maxBody: 16, noConjunction: true, verbBeforeSuffix: true });
     const body = seg.text.slice(scan.bodyStart, suffixStart);
-    const ownerOrg = scan.owner ? hits.find((h) => h.end === scan.owner!.end) : undefined;
+    const ownerOrg = scan.owner ? hitEndingAt(hits, scan.owner.end) : undefined;
     const unitOf = ownerOrg && lex.subunits.has(suffix) ? ownerOrg : undefined;
     // a branch, subsidiary or institute keeps its organisation's name (中国电信贵州分公司,
     // 中国移动通信集团广东有限公司, 腾讯研究院); an organ before a name is part of it
@@ -126,6 +126,12 @@ export function findOrganizations(
   // 中国电信 inside 中国电信贵州分公司 is the branch's name, not a second mention
   const outer = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
   return outer.sort((a, b) => a.start - b.start);
+}
+
+/** A loop, not find() with an arrow: a closure over the word loop's variables costs a context per word. */
+function hitEndingAt(hits: readonly OrgHit[], end: number): OrgHit | undefined {
+  for (const h of hits) if (h.end === end) return h;
+  return undefined;
 }
 
 function partyCommittees(text: string, home: HomeRegions, lex: OrgLexicon): OrgHit[] {
