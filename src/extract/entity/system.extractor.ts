@@ -202,6 +202,9 @@ function systemLevelWords(): readonly string[] {
   return levelWords;
 }
 
+/** Words between a quoted name and the verb that launches it (“X”服务已正式上线). */
+const LAUNCH_LEAD = /^(服务)?(已|正式|今起|将|于|已经|启动)?/;
+
 function quotedSystem(text: string, start: number, end: number, lex: SystemLexicon): SystemHit | undefined {
   const name = text.slice(start, end);
   if (name.length < 2 || name.length > 20 || !isNameText(name)) return undefined;
@@ -214,7 +217,7 @@ function quotedSystem(text: string, start: number, end: number, lex: SystemLexic
     follower !== undefined ||
     endsWithAny(before, lex.leaders) ||
     // “随身移动”服务启动试运行: a service going live; “私人定制”服务 alone is a slogan
-    lex.launch.some((v) => after.replace(/^(服务)?(已|正式|今起|将|于|已经|启动)?/, '').startsWith(v)) ||
+    affixAt(after.replace(LAUNCH_LEAD, ''), lex.launch) !== undefined ||
     affixAt(after, lex.usage) !== undefined;
   if (!named) return undefined;
   const aliases = follower ? [name + follower] : [];
