@@ -27,16 +27,17 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
 }
 
 /**
- * Articles taken through each stage together: a corpus is extracted in chunks of this many, which
- * bounds what a chunk holds (segmentations, entity builders) while the stages' code and tables stay
- * warm in the CPU cache from one article to the next.
+ * Articles are taken through each stage together, in chunks of up to this much text: a chunk holds
+ * every segmentation and entity builder of its articles (≈10 MB here), and the stages' code and
+ * tables stay warm in the CPU cache from one article to the next. Measured on the bench: chunks of
+ * 64 articles (≈35k characters) gained ≈5% over one by one, chunks of 256 (≈140k) ≈10%.
  */
-const CHUNK = 64;
+export const CHUNK_CHARS = 200_000;
 
 /**
  * The extractions of many articles, in order: the same result as extractArticle on each, faster.
  * Article by article, every stage ran with caches emptied by the stages and the jieba dictionary
- * walk before it; stage by stage over a chunk, each stage runs warm (≈5% less time on the bench).
+ * walk before it; stage by stage over a chunk, each stage runs warm.
  * `onExtracted` is told of each article as its extraction completes.
  */
 export function extractArticles(
@@ -45,13 +46,16 @@ export function extractArticles(
   onExtracted?: (article: Article, extraction: Extraction) => void,
 ): Extraction[] {
   const out: Extraction[] = [];
-  for (let i = 0; i < articles.length; i += CHUNK) {
-    const chunk = articles.slice(i, i + CHUNK);
+  for (let i = 0; i < articles.length; ) {
+    let end = i;
+    for (let chars = 0; end < articles.length && (end === i || chars < CHUNK_CHARS); end++) chars += articles[end]!.body.length;
+    const chunk = articles.slice(i, end);
     const extractions = extractChunk(chunk, opts);
     extractions.forEach((x, k) => {
       out.push(x);
       onExtracted?.(chunk[k]!, x);
     });
+    i = end;
   }
   return out;
 }
