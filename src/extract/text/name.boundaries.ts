@@ -19,6 +19,8 @@ export type StopKind = 'hard' | 'nominal';
 
 let kinds: Map<string, StopKind> | undefined;
 let functionWords: Set<string> | undefined;
+/** The two units of each two-character hard word, as one number: a longer word's tail is tested without cutting it out. */
+let hardPairs: Set<number> | undefined;
 
 function load(): Map<string, StopKind> {
   const file = loadLexicon('name-boundaries', isBoundaryFile);
@@ -26,6 +28,8 @@ function load(): Map<string, StopKind> {
   for (const w of file.nominalVerbs) kinds.set(w, 'nominal');
   for (const w of [...file.functionWords, ...file.governingVerbs]) kinds.set(w, 'hard');
   functionWords = new Set(file.functionWords);
+  hardPairs = new Set();
+  for (const [w, kind] of kinds) if (kind === 'hard' && w.length === 2) hardPairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
   return kinds;
 }
 
@@ -38,7 +42,8 @@ export function stopKind(word: string): StopKind | undefined {
   const kind = table.get(word);
   if (kind || word.length <= 2) return kind;
   // jieba's adverb + verb words (逐步形成, 充分利用) govern like the verb they end with
-  return table.get(word.slice(-2)) === 'hard' ? 'hard' : undefined;
+  const n = word.length;
+  return hardPairs!.has(word.charCodeAt(n - 2) * 0x10000 + word.charCodeAt(n - 1)) ? 'hard' : undefined;
 }
 
 /** A function word of the lexicon (以上, 通过, 向): it stops a scan and never qualifies a name. */
