@@ -1,4 +1,3 @@
-import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
 import type { SegmentedText } from '@/extract/text/article.text';
 import { isNameText } from '@/extract/text/name.boundaries';
 import { scanLeft, type NamedSpan } from '@/extract/text/name.scanner';
@@ -7,69 +6,12 @@ import type { RegionMention } from '@/extract/region/region.extractor';
 import { placeForLevel, type HomeRegions } from '@/extract/region/home.region';
 import { abbreviates } from '@/extract/agency/agency.merge';
 import { getAgencyLexicon } from '@/extract/agency/agency.lexicon';
-import { SuffixIndex } from '@/extract/text/suffix.index';
-import { registerUserWords } from '@/extract/text/word.segmenter';
 import { isTechnologyTerm } from '@/extract/entity/technology.extractor';
 import { FlagBuffer } from '@/extract/text/flag.buffer';
 import { affixAt, endsWithAny } from '@/extract/text/affix.match';
+import { getSystemLexicon, type SystemLexicon } from '@/extract/entity/system.lexicon';
 
 const TAKEN = new FlagBuffer();
-
-interface SystemFile {
-  suffixes: string[];
-  genericNames: string[];
-  nonSystemWords: string[];
-  quotedFollowers: string[];
-  quotedLeaders: string[];
-  launchVerbs: string[];
-  nextWordBlock: string[];
-  userWords: string[];
-  genericModifiers: string[];
-  quotedUsageWords: string[];
-}
-
-function isSystemFile(raw: unknown): raw is SystemFile {
-  return (
-    isObject(raw) &&
-    ['suffixes', 'genericNames', 'nonSystemWords', 'quotedFollowers', 'quotedLeaders', 'launchVerbs', 'nextWordBlock', 'userWords', 'genericModifiers', 'quotedUsageWords'].every(
-      (k) => isStringArray(raw[k]),
-    )
-  );
-}
-
-interface SystemLexicon {
-  suffixes: SuffixIndex;
-  generic: ReadonlySet<string>;
-  nonSystem: ReadonlySet<string>;
-  followers: string[];
-  leaders: string[];
-  launch: string[];
-  usage: string[];
-  nextWordBlock: ReadonlySet<string>;
-  genericModifiers: RegExp;
-}
-
-let lexicon: SystemLexicon | undefined;
-
-function getLexicon(): SystemLexicon {
-  if (lexicon) return lexicon;
-  const f = loadLexicon('systems', isSystemFile);
-  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
-  lexicon = {
-    suffixes: new SuffixIndex(f.suffixes),
-    generic: new Set(f.genericNames),
-    nonSystem: new Set(f.nonSystemWords),
-    followers: longestFirst(f.quotedFollowers),
-    leaders: longestFirst(f.quotedLeaders),
-    launch: longestFirst(f.launchVerbs),
-    usage: f.quotedUsageWords,
-    nextWordBlock: new Set(f.nextWordBlock),
-    genericModifiers: new RegExp(`^(${f.genericModifiers.join('|')})+|(${f.genericModifiers.join('|')})+$`, 'g'),
-  };
-  return lexicon;
-}
-
-registerUserWords(() => loadLexicon('systems', isSystemFile).userWords);
 
 export interface SystemHit {
   start: number;
@@ -90,7 +32,7 @@ export interface SystemHit {
  * must not claim “鼓楼e办”APP.
  */
 export function findQuotedSystems(seg: SegmentedText): SystemHit[] {
-  const lex = getLexicon();
+  const lex = getSystemLexicon();
   const out: SystemHit[] = [];
   for (const q of seg.quotes) {
     const hit = quotedSystem(seg.text, q.start, q.end, lex);
@@ -137,7 +79,7 @@ export function findSystems(
   quoted: readonly SystemHit[],
   claimed: readonly ClaimedName[],
 ): SystemHit[] {
-  const lex = getLexicon();
+  const lex = getSystemLexicon();
   const hits: SystemHit[] = [...quoted];
   const taken = TAKEN.take(seg.text.length + 1);
   for (const c of claimed) taken.fill(1, c.start, c.end);
