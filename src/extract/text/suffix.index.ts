@@ -10,8 +10,8 @@ import { UnitSet } from '@/extract/text/unit.set';
 export class SuffixIndex {
   /** Entries of two or more units by their last two units (see pairKey), longest first. */
   private readonly byPair = new Map<number, string[]>();
-  /** One-unit entries (局, 厅): the shortest match, tried after the pair list. */
-  private readonly singles = new UnitSet();
+  /** One-unit entries (局, 厅) by unit: the shortest match, tried after the pair list; returned as stored, as a string cut from the text is a new allocation. */
+  private readonly singles = new Map<number, string>();
   /** Whether some entry ends with the UTF-16 unit: most words fail this one array read. */
   private readonly lastUnits = new UnitSet();
 
@@ -21,7 +21,7 @@ export class SuffixIndex {
       const last = w.charCodeAt(w.length - 1);
       this.lastUnits.add(last);
       if (w.length === 1) {
-        this.singles.add(last);
+        this.singles.set(last, w);
         continue;
       }
       const key = pairKey(w.charCodeAt(w.length - 2), last);
@@ -53,7 +53,7 @@ export class SuffixIndex {
         if (start >= 0 && text.startsWith(w, start) && (seg.startsAt[start] === 1 || seg.wordAt[start] === lastWord)) return w;
       }
     }
-    return this.singles.has(last) ? text[end - 1] : undefined;
+    return this.singles.get(last);
   }
 
   /** The longest entry `word` ends with. */
@@ -63,7 +63,7 @@ export class SuffixIndex {
     if (!this.lastUnits.has(last)) return undefined;
     const list = n > 1 ? this.byPair.get(pairKey(word.charCodeAt(n - 2), last)) : undefined;
     if (list) for (const w of list) if (word.endsWith(w)) return w;
-    return this.singles.has(last) ? word[n - 1] : undefined;
+    return this.singles.get(last);
   }
 }
 
