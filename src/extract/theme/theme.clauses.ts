@@ -1,3 +1,4 @@
+import { grown } from '@/extract/text/int32.buffer';
 /**
  * Clauses and enumerations of a text, for the theme classifier: co-occurrence rules look within a
  * clause (text between ，：—）), and a trigger that is one item of an enumeration (A、B、C) names a
@@ -132,12 +133,6 @@ export function clauseLayout(body: string, marks: MarkOffsets = markOffsets(body
   layout.itemSepCount = ni;
   layout.sepCount = ns;
   return layout;
-}
-
-function grown(a: Int32Array): Int32Array {
-  const next = new Int32Array(2 * a.length);
-  next.set(a);
-  return next;
 }
 
 /** Offset of the bracket closing a short parenthesis opened at `open`, or -1. */

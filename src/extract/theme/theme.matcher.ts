@@ -1,3 +1,4 @@
+import { grown } from '@/extract/text/int32.buffer';
 /**
  * Every occurrence of every vocabulary word in a text, overlaps included (数据共享 and 共享), in one
  * pass: a character trie walked from each position. Trigger words are substrings of jieba tokens
@@ -193,12 +194,6 @@ export class SubstringMatcher {
     out.length = total;
     return out;
   }
-}
-
-function grown(a: Int32Array): Int32Array {
-  const next = new Int32Array(2 * a.length);
-  next.set(a);
-  return next;
 }
 
 function grow(hits: WordHits, size: number): void {
