@@ -69,20 +69,20 @@ export function findDevelopmentZones(seg: SegmentedText, places: readonly Region
     written.push({ place, end: zone.end, name, forms });
   }
   // one zone per name; a shortened kind (沈阳经开区) is a form of the full one written elsewhere
-  const found: { region: RegionInfo; forms: string[] }[] = [];
+  const found: RegionInfo[] = [];
   const out: RegionMention[] = coded;
   for (const w of written) {
     const fuller = written.find((o) => o !== w && o.name.length > w.name.length && o.forms.includes(w.name)) ?? w;
-    let zone = found.find((f) => f.region.name === fuller.name);
+    let zone = found.find((f) => f.name === fuller.name);
     if (!zone) {
-      zone = { region: { name: fuller.name, level: 'zone', parentCode: fuller.place.region.code!, shortNames: fuller.forms.slice(1) }, forms: fuller.forms };
+      zone = { name: fuller.name, level: 'zone', parentCode: fuller.place.region.code!, shortNames: fuller.forms.slice(1) };
       found.push(zone);
     }
-    out.push({ region: zone.region, start: w.place.start, end: w.end, text: w.name, form: w === fuller ? 'full' : 'short' });
+    out.push({ region: zone, start: w.place.start, end: w.end, text: w.name, form: w === fuller ? 'full' : 'short' });
   }
   // the other forms, wherever they are written on their own
-  for (const { region, forms } of found) {
-    for (const form of forms.slice(1)) {
+  for (const region of found) {
+    for (const form of region.shortNames) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
         if (seg.startsAt[at] !== 1 || out.some((m) => m.start <= at && at < m.end)) continue;
         out.push({ region, start: at, end: at + form.length, text: form, form: 'short' });
