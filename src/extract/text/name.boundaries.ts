@@ -1,4 +1,5 @@
 import { isObject, isStringArray, loadLexicon } from '@/extract/lexicon/lexicon.loader';
+import { unitPair } from '@/extract/text/unit.set';
 
 interface BoundaryFile {
   functionWords: string[];
@@ -29,7 +30,7 @@ function load(): Map<string, StopKind> {
   for (const w of [...file.functionWords, ...file.governingVerbs]) kinds.set(w, 'hard');
   functionWords = new Set(file.functionWords);
   hardPairs = new Set();
-  for (const [w, kind] of kinds) if (kind === 'hard' && w.length === 2) hardPairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  for (const [w, kind] of kinds) if (kind === 'hard' && w.length === 2) hardPairs.add(unitPair(w.charCodeAt(0), w.charCodeAt(1)));
   return kinds;
 }
 
@@ -43,7 +44,7 @@ export function stopKind(word: string): StopKind | undefined {
   if (kind || word.length <= 2) return kind;
   // jieba's adverb + verb words (逐步形成, 充分利用) govern like the verb they end with
   const n = word.length;
-  return hardPairs!.has(word.charCodeAt(n - 2) * 0x10000 + word.charCodeAt(n - 1)) ? 'hard' : undefined;
+  return hardPairs!.has(unitPair(word.charCodeAt(n - 2), word.charCodeAt(n - 1))) ? 'hard' : undefined;
 }
 
 /** A function word of the lexicon (以上, 通过, 向): it stops a scan and never qualifies a name. */

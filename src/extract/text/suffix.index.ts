@@ -1,5 +1,5 @@
 import type { SegmentedText } from '@/extract/text/article.text';
-import { UnitSet } from '@/extract/text/unit.set';
+import { UnitSet, unitPair } from '@/extract/text/unit.set';
 
 /**
  * Word endings (局, 委员会, 系统 …) indexed by their last two characters, so testing a token costs one
@@ -8,7 +8,7 @@ import { UnitSet } from '@/extract/text/unit.set';
  * in 长 (局长, 副市长 …); keyed by the last two, 增长 finds no list.
  */
 export class SuffixIndex {
-  /** Entries of two or more units by their last two units (see pairKey), longest first. */
+  /** Entries of two or more units by their last two units (see unitPair), longest first. */
   private readonly byPair = new Map<number, string[]>();
   /** One-unit entries (局, 厅) by unit: the shortest match, tried after the pair list; returned as stored, as a string cut from the text is a new allocation. */
   private readonly singles = new Map<number, string>();
@@ -24,7 +24,7 @@ export class SuffixIndex {
         this.singles.set(last, w);
         continue;
       }
-      const key = pairKey(w.charCodeAt(w.length - 2), last);
+      const key = unitPair(w.charCodeAt(w.length - 2), last);
       const list = this.byPair.get(key) ?? [];
       list.push(w);
       this.byPair.set(key, list);
@@ -46,7 +46,7 @@ export class SuffixIndex {
     const last = end > 0 ? text.charCodeAt(end - 1) : 0;
     if (!this.lastUnits.has(last)) return undefined;
     const lastWord = seg.wordAt[end - 1];
-    const list = end > 1 ? this.byPair.get(pairKey(text.charCodeAt(end - 2), last)) : undefined;
+    const list = end > 1 ? this.byPair.get(unitPair(text.charCodeAt(end - 2), last)) : undefined;
     if (list) {
       for (const w of list) {
         const start = end - w.length;
@@ -61,13 +61,8 @@ export class SuffixIndex {
     const n = word.length;
     const last = n > 0 ? word.charCodeAt(n - 1) : 0;
     if (!this.lastUnits.has(last)) return undefined;
-    const list = n > 1 ? this.byPair.get(pairKey(word.charCodeAt(n - 2), last)) : undefined;
+    const list = n > 1 ? this.byPair.get(unitPair(word.charCodeAt(n - 2), last)) : undefined;
     if (list) for (const w of list) if (word.endsWith(w)) return w;
     return this.singles.get(last);
   }
-}
-
-/** Two UTF-16 units as one exact number key (no collisions, no string built per lookup). */
-function pairKey(a: number, b: number): number {
-  return a * 0x10000 + b;
 }

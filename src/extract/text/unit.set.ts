@@ -28,3 +28,8 @@ export class UnitSet {
     return ((this.bits[unit >> 5]! >> (unit & 31)) & 1) === 1;
   }
 }
+
+/** Two UTF-16 units as one exact number key: no collisions, and no string cut out per lookup. */
+export function unitPair(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
